@@ -9,6 +9,7 @@ import { statedCount, unreadCount, type AnnouncedFigures } from './announced-fig
 import type { ArithmeticWork } from './judged-figures.js';
 import { unreadReasonWords } from './report-unread.js';
 import { ownElectionFigures } from './own-election-figures.js';
+import { packCommitteeCounts } from './pack-committee-counts.js';
 
 /** At most this many judged and unread figures are listed in a report; the counts are of all. */
 export const ANNOUNCEMENT_LIST_LIMIT = 200;
@@ -16,9 +17,14 @@ export const ANNOUNCEMENT_LIST_LIMIT = 200;
 /**
  * The `announcement` section of a report: what was read, every figure judged with its work, and every
  * stated figure left unjudged with its reason (the reader's unread numbers, then shares whose counts the
- * text does not state).
+ * text does not state). Under a pack (`packId`), the counts stated are those it judged: of its own committee in
+ * a township's summary of both (pack-committee-counts.ts).
  */
-export function announcementSection(figures: AnnouncedFigures, work: ArithmeticWork): AnnouncementSection {
+export function announcementSection(
+  figures: AnnouncedFigures,
+  work: ArithmeticWork,
+  packId?: string,
+): AnnouncementSection {
   const unread: AnnouncementUnreadFigure[] = [];
   for (const figure of figures.unread) {
     if (unread.length >= ANNOUNCEMENT_LIST_LIMIT) break;
@@ -42,7 +48,7 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
     });
   }
   // The counts of the notice's own vote, as judged: not an earlier vote's it restates (当时全村登记选民1,820人).
-  const own = ownElectionFigures(figures);
+  const own = ownElectionFigures(packId === undefined ? figures : packCommitteeCounts(figures, packId));
   const stated = (meaning: Parameters<typeof statedCount>[1]) => statedCount(own, meaning);
   const cast = stated('cast');
   const returned = stated('returned');

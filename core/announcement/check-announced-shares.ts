@@ -15,6 +15,7 @@ import type {
 import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, HOUSEHOLD_COUNT_NAMES, quoted, termName, whereOf } from './figure-names.js';
 import { countedInHouseholds } from './household-counts.js';
+import { lastCommitteeNamed } from './committees-named.js';
 import { committeeOf, differentSections, settingOf, sectionOf, subjectOf } from './comparable-mentions.js';
 import { normalizeText } from './normalize-text.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
@@ -124,7 +125,12 @@ export class ShareCheck extends ArithmeticCheckBase {
     if (this.ofNeitherCommittee(figure)) return;
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
     // A turnout said of a named place (`86.7% in Liujia`) is judged by that place's counts alone.
-    const severalTurnouts = read.place === undefined ? turnoutAmongSeveral(read, this.figures.figures) : null;
+    // Nor a rate named by a kind of place after counts named by committee (村级参选率90.7%，社区参选率85.5%), nor one
+    // naming its committee in its own words (居委会选举参选率85.5%): it is of that committee's counts alone.
+    const severalTurnouts =
+      read.place === undefined && !this.ownCommitteeNamed(read)
+        ? turnoutAmongSeveral(read, this.figures.figures)
+        : null;
     if (severalTurnouts) {
       this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
       return;
@@ -334,9 +340,13 @@ export class ShareCheck extends ArithmeticCheckBase {
    * left unread and said so (true), never judged by the counts stated nearest (before, the communities').
    */
   private ofNeitherCommittee(figure: PercentFigure): boolean {
-    if (figure.part.kind !== 'count' || figure.whole.kind !== 'count' || committeeOf(figure) !== '')
-      return false;
-    const split = [figure.part, figure.whole].some((term) => this.splitByCommittee(term) === 'only');
+    if (figure.part.kind !== 'count' || figure.whole.kind !== 'count') return false;
+    const committee = this.committeeOfShare(figure);
+    // 村民委员会选举：… over 社区参选率76.9%，村参选率93.7%: a kind named against the committee of its heading.
+    if (committee !== '' && committee !== KIND_AGAINST_COMMITTEE) return false;
+    const split = [figure.part, figure.whole].some((term) =>
+      committee === '' ? this.splitByCommittee(term) === 'only' : this.splitByCommittee(term),
+    );
     if (!split) return false;
     const stated = decimalText(figure.value) + '%';
     const [partName, wholeName] = [this.nameOf(figure.part, figure), this.nameOf(figure.whole, figure)];
@@ -349,6 +359,43 @@ export class ShareCheck extends ArithmeticCheckBase {
       },
     });
     return true;
+  }
+
+  /**
+   * The committee a share is of in a text naming both committees' elections: the one named before it
+   * (mention-settings.ts), else, for a rate named by a kind of place (村级参选率, 其中社区参选率) where the text
+   * states its counts by committee, that kind's committee (villages: 村委会, communities: 居委会); '' for none.
+   */
+  private committeeOfShare(figure: PercentFigure): string {
+    const named = committeeOf(figure);
+    const kind = this.kindCommittee(figure);
+    if (kind === '') return named;
+    // 社区参选率 under a heading or after words naming the villagers' committee: which is meant is not certain.
+    return named === '' || named === kind || lastCommitteeNamed(figure.origin.text) === ''
+      ? kind
+      : KIND_AGAINST_COMMITTEE;
+  }
+
+  /**
+   * The committee of a rate named by a kind of place (村级参选率, 其中社区参选率, `villages' turnout`) where the text
+   * states its counts by committee: villages' 村委会, communities' 居委会; '' for none.
+   */
+  private kindCommittee(figure: PercentFigure): string {
+    const rate = KIND_COMMITTEE_RATE.exec(figure.origin.text);
+    const kind = rate?.[1] ?? rate?.[2];
+    if (kind === undefined || !this.splitByCommittee(figure.whole) || !this.splitByCommittee(figure.part))
+      return '';
+    return kind.includes('村') || /^village/i.test(kind) ? '村委会' : '居委会';
+  }
+
+  /**
+   * Whether a share's committee is its own words' (居委会选举参选率85.5%) or its kind's (社区参选率85.5%), not only a
+   * committee named before it in its sentence or heading (村委会：…；居委会：…；全乡参选率89.3%).
+   */
+  private ownCommitteeNamed(figure: PercentFigure): boolean {
+    const committee = this.committeeOfShare(figure);
+    if (committee === '' || committee === KIND_AGAINST_COMMITTEE) return false;
+    return this.kindCommittee(figure) === committee || lastCommitteeNamed(figure.origin.text) === committee;
   }
 
   /**
@@ -1384,8 +1431,11 @@ export class ShareCheck extends ArithmeticCheckBase {
       matches = matches.filter((figure) => scriptOfFigure(this.figures, figure) === script);
     // 村委会选举…参加投票16,512人；社区居委会选举参选率85.5%，登记选民6,120人: a share of one committee's counts,
     // where the text states the counts of both, is of its own committee's counts alone.
-    if (term.kind === 'count' && this.splitByCommittee(term)) {
-      matches = matches.filter((figure) => committeeOf(figure) === committeeOf(near));
+    // 村级参选率90.7%，社区参选率85.5% after counts named by committee: of that kind's committee (kindCommittee).
+    const committee =
+      term.kind === 'count' && this.splitByCommittee(term) ? this.committeeOfShare(near) : null;
+    if (committee !== null) {
+      matches = matches.filter((figure) => committeeOf(figure) === committee);
       if (matches.length === 0) return null;
     }
     if (term.kind === 'count' && near.part.kind === 'votes') {
@@ -1420,7 +1470,11 @@ export class ShareCheck extends ArithmeticCheckBase {
     const kindNamed =
       KIND_RATE.exec(near.origin.text)?.[1] ??
       (term === near.whole ? KIND_BASE.exec(near.origin.text)?.[1] : undefined);
-    if (term.kind === 'count' && kindNamed !== undefined) {
+    if (
+      term.kind === 'count' &&
+      kindNamed !== undefined &&
+      (committee === null || this.kindCommittee(near) === '')
+    ) {
       matches = matches.filter((figure) => scopeOfFigure(figure) === kindNamed);
       if (matches.length === 0) return null;
     }
@@ -1433,12 +1487,14 @@ export class ShareCheck extends ArithmeticCheckBase {
       // `Liujia: registered 1,388` / `Zhoujia: registered 1,254` / `Liujia: voted 1,204; turnout 86.7%`: the
       // part's own place's whole when the text states one, not the nearest place's before the share.
       if (part !== null && place !== '') {
-        const own =
+        // Never another committee's than the share's (村委会选举参选率90.7% after both committees' 全镇 counts).
+        const own = (
           kindNamed === undefined
             ? this.ofPlace(term, place).filter(
                 (figure) => script === null || scriptOfFigure(this.figures, figure) === script,
               )
-            : matches.filter((figure) => scopeOfFigure(figure) === place);
+            : matches.filter((figure) => scopeOfFigure(figure) === place)
+        ).filter((figure) => committee === null || committeeOf(figure) === committee);
         if (own.length > 0) matches = own;
         // `Dongfeng has 2,642 registered voters. Turnout was 86.7% in Liujia, where 1,204 voted`: a part of
         // a place named in English, with no whole of that place stated, has no sure whole.
@@ -1614,6 +1670,14 @@ function inItsWords(percent: string, cheng: string | null, percentFirst = false)
 
 /** A rate named by a kind of place (村参选率, 社区参选率): the kind. */
 const KIND_RATE = /^(农村|城市社区|城镇社区|村|社区)(?=参选率|参投率|投票率|参加投票率)/;
+/**
+ * A rate named by a kind of place, as KIND_RATE, by its level (村级参选率, 社区级参选率) or in English (`villages'
+ * turnout`, `the communities' turnout`): the kind.
+ */
+const KIND_COMMITTEE_RATE =
+  /^(?:其中)?(农村|城市社区|城镇社区|村级|村|社区级|社区)(?=参选率|参投率|投票率|参加投票率)|^(?:the[^\S\n]+)?(villages|communities)['’]?[^\S\n]+(?:turnout|participation)\b/i;
+/** A rate named by a kind of place against the committee named before it: of no committee known. */
+const KIND_AGAINST_COMMITTEE = '村委会|居委会';
 /** A base named by a kind of place (占村参加投票人数的, 占社区登记选民的): the kind. */
 const KIND_BASE = /占(农村|城市社区|城镇社区|村|社区)(?=登记|参加|参选|实际参|选民)/;
 

@@ -45,6 +45,7 @@ import { recallQuorumWords } from './recall-vote.js';
 import { hongKongPackWords } from './hong-kong-election.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
+import { packCommitteeCounts } from './pack-committee-counts.js';
 import {
   indexRounds,
   roundOfCountsBefore,
@@ -115,7 +116,7 @@ export function judgeAnnouncement(
       judged: [],
       judgedWinners: [],
     };
-  const figures = ownElectionFigures(notice);
+  const figures = ownElectionFigures(packCommitteeCounts(notice, pack.id));
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
   if (cast === null) {

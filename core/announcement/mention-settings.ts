@@ -3,6 +3,7 @@ import type { Sentence } from './segment-text.js';
 import { withoutTitlesBeforeNames } from './person-name.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
 import { bodyFinder, COMMITTEE_NAMES, COMMITTEE_WORDS, kindsBut, OTHER_BODY_WORDS } from './body-words.js';
+import { lastCommitteeNamed, namesBothCommittees } from './committees-named.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { parseChineseNumber, wholeNumber } from './parse-number.js';
 import { RECALL_SETTING, recallVoteWords, speaksOfRecall } from './recall-vote.js';
@@ -81,15 +82,6 @@ const SETTING_WORDS = new RegExp(
  * a place as often as a body (place-scope.ts reads places).
  */
 const sentenceBodies = bodyFinder(kindsBut('both-committees', 'groups', 'any-representatives'));
-
-/** The committees named in some words, left to right (村民委员会 → 村委会, 社区居委会 → 居委会). */
-const committeeBodies = bodyFinder(['committee']);
-
-/** Whether a text names both committees, the villagers' (村委会) and the residents' (居委会). */
-function namesBothCommittees(folded: string): boolean {
-  const names = new Set(committeeBodies(folded).map((body) => body.name));
-  return names.size > 1;
-}
 
 /** The bodies named in some words, by name (村民委员会 = 村委会), each once, joined by `·`; '' when none. */
 export function bodyWords(words: string): string {
@@ -365,10 +357,9 @@ export function withSettings(
     const index = lastAtOrBefore(starts, span[0]);
     if (index < 0) return '';
     const from = Math.max(sentences[index]?.start ?? 0, span[0] - SETTING_WINDOW);
-    const named = committeeBodies(
+    return lastCommitteeNamed(
       `${bodySections[index] ?? ''} ${blockHeadings[index] ?? ''} ${headings[index] ?? ''} ${folded.slice(from, span[1])}`,
     );
-    return named.at(-1)?.name ?? '';
   };
   return figures.map((figure, position) => {
     if (figure.kind === 'elected') {

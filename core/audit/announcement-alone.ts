@@ -44,11 +44,15 @@ export function auditAnnouncementAlone(
     ...reportUnreadFigures(figures, lang),
   ];
   // Every figure read and neither judged nor a term of a judgement is listed as such (unchecked-figures.ts).
-  const sectionWith = (judgedElsewhere: readonly FigureWhere[]) =>
-    announcementSection(figures, {
-      ...work,
-      unjudged: [...work.unjudged, ...uncheckedFigures(figures, work, judgedElsewhere)],
-    });
+  const sectionWith = (judgedElsewhere: readonly FigureWhere[], packId?: string) =>
+    announcementSection(
+      figures,
+      {
+        ...work,
+        unjudged: [...work.unjudged, ...uncheckedFigures(figures, work, judgedElsewhere)],
+      },
+      packId,
+    );
   if (!rules)
     return ok(reportFromAnnouncement({ figures, findings, inputs, lang, section: sectionWith([]) }));
   // A notice carries no date the tool reads: a family is judged by the version in force today.
@@ -61,10 +65,10 @@ export function auditAnnouncementAlone(
   const { pack, version } = choice;
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
   const threshold = roundThreshold(pack, rules.round);
-  const section = sectionWith([
-    ...judgement.judged,
-    ...rulePackTerms(figures, judgement.judged, threshold?.base ?? null),
-  ]);
+  const section = sectionWith(
+    [...judgement.judged, ...rulePackTerms(figures, judgement.judged, threshold?.base ?? null)],
+    pack.id,
+  );
   // The pack's judgements first, so that a long list never crowds them out.
   const judged = [...judgement.judged, ...section.judged].slice(0, ANNOUNCEMENT_LIST_LIMIT);
   const listed = sectionWithUncompared(section, judgement.findings);

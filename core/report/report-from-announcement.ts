@@ -7,6 +7,7 @@ import {
 import { announcementSection } from '../announcement/announcement-section.js';
 import { workAnnouncementArithmetic } from '../announcement/check-announcement-arithmetic.js';
 import { ownElectionFigures } from '../announcement/own-election-figures.js';
+import { packCommitteeCounts } from '../announcement/pack-committee-counts.js';
 import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type {
@@ -75,9 +76,10 @@ export function announcementRulesOf(
 export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
   // The counts of the notice's own vote: not those of an earlier vote it restates (当时全村登记选民1,820人 in a
   // notice of a by-election), another body's or another place's (own-election-figures.ts).
-  const own = ownElectionFigures(input.figures);
-  const stated = (meaning: CountMeaning): number | null => statedCount(own, meaning);
+  // A township's summary of both committees: the counts of the committee the pack judged (pack-committee-counts.ts).
   const judged = input.judgedBy;
+  const own = ownElectionFigures(judged ? packCommitteeCounts(input.figures, judged.pack) : input.figures);
+  const stated = (meaning: CountMeaning): number | null => statedCount(own, meaning);
   const cast = statedCast(own) ?? 0;
   const invalid = stated('invalid') ?? 0;
   const turnout = {
