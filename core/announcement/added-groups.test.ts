@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnnouncementArithmetic, workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { alarmCodes, counts } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
 /** A group counted apart after 另有 (外来, 委托, 流动…): a part added to the whole (figures invented). */
@@ -103,5 +104,26 @@ describe('an English group counted apart after plus, another or in addition', ()
           '1,101 voted, a turnout of 80.08%.',
       ),
     ).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+  });
+
+  describe('a count with more, other or further after it', () => {
+    const MOBILE =
+      'Dongwan Village, villagers’ committee election results, 12 April 2026\n' +
+      'Registered voters: 1,630. 1,310 voters cast ballots at the main polling station, and 92 more voters ' +
+      'cast ballots in the mobile ballot box.\nValid ballots: 1,391; invalid ballots: 11.\n' +
+      'Chair: Gao Ming, 812 votes, elected.\n';
+
+    it('is a group beside those just counted, never every voter: no void election', () => {
+      expect(counts(MOBILE)).not.toContain('cast 92');
+      expect(alarmCodes(MOBILE)).toEqual([]);
+      expect(
+        alarmCodes(MOBILE.replace('92 more voters cast ballots in', '92 other villagers voted by')),
+      ).toEqual([]);
+    });
+
+    it('leaves a count compared by more than to the words after it', () => {
+      const compared = `${HEAD_EN}The village has 1,630 registered voters. 1,402 voted, 92 more than in 2023.`;
+      expect(counts(compared)).toContain('cast 1402');
+    });
   });
 });

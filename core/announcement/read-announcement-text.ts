@@ -854,6 +854,12 @@ const ADDED_GROUP =
 const ENGLISH_ADDED_GROUP =
   /(?:\bplus|\b(?:and[^\S\n]+)?(?:another|a[^\S\n]+further)|\bin[^\S\n]+addition(?:[^\S\n]+to[^\S\n]+(?:these|them|this))?[,，]?|\badditionally[,，]?)[^\S\n]+$/i;
 /**
+ * `92 more voters cast ballots in the mobile ballot box`, `40 other villagers voted by proxy`: `more`, `other`,
+ * `further` or `additional` right after an English count makes it a group beside those just counted, never
+ * the whole's voters (`more than` compares and is left to the words after it).
+ */
+const ENGLISH_ADDED_AFTER = /^[^\S\n]+(?:more|other|further|additional)\b(?![^\S\n]+than\b)/i;
+/**
  * The groups counted apart: those the reader left unread, and those read as a group of people (另有委托投票
  * 21人) whose words name voters or ballots.
  */
@@ -2298,7 +2304,10 @@ class TextReader {
       fromTrailer !== null &&
       this.times.english &&
       ADDED_MEANINGS.has(fromTrailer) &&
-      ENGLISH_ADDED_GROUP.test(this.folded.slice(Math.max(state.start, token.span[0] - 32), token.span[0]))
+      (ENGLISH_ADDED_GROUP.test(
+        this.folded.slice(Math.max(state.start, token.span[0] - 32), token.span[0]),
+      ) ||
+        ENGLISH_ADDED_AFTER.test(this.folded.slice(token.end, token.end + 24)))
     ) {
       this.addedGroups.push({ meaning: fromTrailer, value });
       this.refusal = 'doubtful-label';
