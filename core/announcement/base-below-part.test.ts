@@ -30,4 +30,13 @@ describe('polling areas numbered 一片区, 第二片区', () => {
   it('still flags a wrong turnout of the total', () => {
     expect(alarms(text('1,161', '82.3'), 'cn-residents:households')).toContain('ANNOUNCED_PERCENT_MISMATCH');
   });
+  it('so too for areas named by direction (东片区, 城西片区), and never a count of areas (三个片区)', () => {
+    const named = (share: string) =>
+      text('1,161', share)
+        .replace('一片区', '东片区')
+        .replace('二片区', '城西片区')
+        .replace('三片区', '北片区');
+    expect(alarms(named('83.2'), 'cn-residents:households')).toEqual([]);
+    expect(alarms(named('82.3'), 'cn-residents:households')).toContain('ANNOUNCED_PERCENT_MISMATCH');
+  });
 });
