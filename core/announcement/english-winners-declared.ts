@@ -136,12 +136,13 @@ const DECLARING_CLAUSE =
 const SENTENCE_END = /\.(?!\d)|[!?]/;
 
 /**
- * A label naming a post of the committee (`Chair`, `Vice chair`, `Committee members`, `Members`), or the
- * labels of one sentence's list run together (`Chair members` before Li Na in `Chair: Gao Ming, 690 votes;
+ * A label naming a post of the committee (`Chair`, `Vice chair`, `Committee members`, `Members`), after
+ * the declaring label when one stands before it (`Elected: Chair:`, `Winners: Chair:`), or the labels of one
+ * sentence's list run together (`Chair members` before Li Na in `Chair: Gao Ming, 690 votes;
  * members: Li Na 612`).
  */
 const POST_LEAD =
-  /^(?:elected[^\S\n]+)?(?:(?:(?:village|residents['’]?|villagers['’]?)[^\S\n]+)?(?:committee[^\S\n]+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|deputy[^\S\n]+chair(?:man|woman|person)?|directors?|deputy[^\S\n]+directors?|members?|committee[^\S\n]+members?)(?:[^\S\n]+|$))+$/i;
+  /^(?:(?:(?:newly|duly)[^\S\n]+)?(?:elected|winners?)[^\S\n]+)?(?:(?:(?:village|residents['’]?|villagers['’]?)[^\S\n]+)?(?:committee[^\S\n]+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|deputy[^\S\n]+chair(?:man|woman|person)?|directors?|deputy[^\S\n]+directors?|members?|committee[^\S\n]+members?)(?:[^\S\n]+|$))+$/i;
 
 /** Posts of one seat: two names given for one are candidates, not winners. */
 const ONE_SEAT_POSTS = new Set(['主任', '副主任']);

@@ -925,6 +925,8 @@ const SEATS_HEADING = new RegExp(
   `^[^\\S\\n]*(?:${COMMITTEE_WORDS}?(妇女委员|副主任|主任|委员)[^\\S\\n]?(?:应选\\d{1,2}名|[（(]应选\\d{1,2}名(?:[，,]其中妇女委员\\d名)?[）)])|应选${COMMITTEE_WORDS}?(妇女委员|副主任|主任|委员)\\d{1,2}名)[^\\S\\n]*$`,
 );
 
+/** A label of the elected alone before its colon (`Elected`, `Winners`, `Newly elected`): it names no post. */
+const ELECTED_LABEL = /^[^\S\n]*(?:(?:newly|duly)[^\S\n]+)?(?:elected|winners?)[^\S\n]*$/i;
 /**
  * A clause that names a post's election and nothing else (主任选举, 村委会主任选举中, 在村民委员会委员选举中):
  * the votes after it in its sentence are that post's.
@@ -1161,6 +1163,9 @@ class TextReader {
             null;
         if (contest && !countMeaningOf(heading) && !countsPeople && !roundsCount()) {
           state.contest = contest;
+          floor = colon + 1;
+        } else if (contest === null && ELECTED_LABEL.test(heading)) {
+          // `Elected: Chair: Gao Ming, 760 votes`: a label of the elected names no post; the label after it does.
           floor = colon + 1;
         }
       }
