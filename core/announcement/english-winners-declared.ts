@@ -14,6 +14,7 @@ import { type FiguresByPlace, votesWithin } from './votes-on-line.js';
  *   Gao Ming, 690 votes`, up to the end of its sentence;
  * - a sentence that is such a heading, then the rest of its line: `The following were elected. Chair: Gao
  *   Ming, 690 votes; members: Li Na 612.` (declareAfterHeadingSentence).
+ * - a name that won the chair or vice chair with its votes: `Wang Li won the chair with 812 votes` (wonPost).
  *
  * Each name is declared elected to the post its votes were read of (a label of a post: the votes' contest),
  * and judged by the voters of its own line's place (the votes' scope), never by another's. A line or clause
@@ -29,7 +30,7 @@ export function englishWinnersDeclared(
   byPlace: FiguresByPlace,
   declared: Set<string>,
 ): ElectedFigure[] {
-  if (!/\b(?:elected|winners?)\b/i.test(folded)) return [];
+  if (!/\b(?:elected|winners?|won)\b/i.test(folded)) return [];
   // One name with votes in two places' lines (`Dongwan: … Chair: Li Na, 760 votes`, `Xiwan: … Chair: Li
   // Na, 470 votes`) is two people: whose votes a declaration of the name would be judged by is unsure.
   const placesOf = new Map<string, Set<string>>();
@@ -83,8 +84,54 @@ export function englishWinnersDeclared(
       if (votes.length > 0) declare(votes);
     }
   }
+  for (const figure of figures) {
+    if (figure.kind !== 'votes' || !figure.origin.span) continue;
+    const post = wonPost(folded, figure);
+    if (post === null || declared.has(figure.candidate) || (placesOf.get(figure.candidate)?.size ?? 0) > 1)
+      continue;
+    declared.add(figure.candidate);
+    added.push({
+      kind: 'elected',
+      contest: figure.contest ?? { id: null, text: post },
+      names: [figure.candidate],
+      origin: {
+        span: figure.origin.span,
+        text: original.slice(figure.origin.span[0], figure.origin.span[1]),
+      },
+    });
+  }
   return added;
 }
+
+/**
+ * `Wang Li won the chair with 812 votes`, `… won the vice chair's seat with 760 votes`: a name that won a
+ * post of the committee with its votes, the whole of the votes' words; the post (主任, 副主任) when so and
+ * nothing in its sentence says the post was not won in this election (NOT_DECLARED: another body, a year,
+ * a runoff; LOST: `but lost to Gao Ming`). Null otherwise.
+ */
+function wonPost(folded: string, votes: VotesFigure): string | null {
+  const [from, to] = votes.origin.span!;
+  const won = WON_POST.exec(folded.slice(from, to));
+  if (won === null || folded.slice(from, from + won[1]!.length) !== votes.candidate) return null;
+  const start = Math.max(0, from - SENTENCE_REACH);
+  const before = folded.slice(start, from);
+  const opening = Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark) + 1));
+  const rest = folded.slice(to, to + SENTENCE_REACH);
+  const stop = SENTENCE_END.exec(rest);
+  const sentence = `${before.slice(opening)} ${folded.slice(from, to)}${stop === null ? rest : rest.slice(0, stop.index)}`;
+  if (NOT_DECLARED.test(sentence) || LOST.test(sentence)) return null;
+  return /vice/i.test(won[2]!) ? '副主任' : '主任';
+}
+
+/** A name, `won the`, a post of one seat of the committee (and its seat), `with`, and the votes. */
+const WON_POST =
+  /^([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})[^\S\n]+won[^\S\n]+the[^\S\n]+((?:vice[- ]|deputy[^\S\n]+)?chair(?:man|woman|person)?)(?:['’]s[^\S\n]+(?:seat|post)|[^\S\n]+(?:seat|post))?[^\S\n]+with[^\S\n]+\d[\d,]*[^\S\n]+votes$/i;
+
+/** Words saying the one who won votes lost the post. */
+const LOST = /\b(?:lost|defeated|beaten|conceded)\b/i;
+
+/** How far around the votes their sentence is looked at. */
+const SENTENCE_REACH = 200;
 
 /**
  * `The following were elected. Chair: Gao Ming, 690 votes; members: Li Na 612, Wang Jun 598.`: a sentence
