@@ -6,7 +6,11 @@ const HEAD = '柳塘村村民委员会选举结果公告\n柳塘村于2026年4�
 
 describe('the venue and the mobile box named together before their joint count', () => {
   it('is every voter when no proxies are named and it is no part', () => {
-    for (const both of ['现场和流动票箱共参加投票', '中心会场和流动票箱共参加投票']) {
+    for (const both of [
+      '现场和流动票箱共参加投票',
+      '中心会场和流动票箱共参加投票',
+      '现场及流动票箱合计参加投票',
+    ]) {
       const text = `${HEAD}${both}1,188人，参选率90.00%。`;
       expect(counts(text)).toContain('cast 1188');
       expect(findings(text)).toEqual([]);
