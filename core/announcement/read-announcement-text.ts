@@ -164,6 +164,7 @@ import {
   englishPlaceOpening,
   englishWiderPlace,
   placeBefore,
+  namesProxies,
   onlyVillageNamed,
   placeScope,
   kindOpeningList,
@@ -1039,6 +1040,8 @@ class TextReader {
   private readonly ownWords: string;
   /** Whether the text names a count of voters or ballots without doubt (参加投票的选民855人, 收回选票716张). */
   private readonly statesPlainBallots: boolean;
+  /** Whether the notice names proxies (委托): the venue and the mobile box together are then not every voter. */
+  private readonly proxies: boolean;
   /** Where a runoff is named (runoffsNamedAt), in text order. */
   private readonly runoffsAt: readonly number[];
   /** Whether the text says the committee was elected by residents' representatives (representative-counts.ts). */
@@ -1073,6 +1076,7 @@ class TextReader {
       onlyVillageNamed(folded);
     this.ownWords = title ?? ownWordsOfFirstLine(folded);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
+    this.proxies = namesProxies(folded);
     this.runoffsAt = runoffsNamedAt(folded);
     this.byRepresentatives =
       electedByRepresentatives(folded) || supervisoryCommitteeByRepresentatives(title, folded);
@@ -1218,7 +1222,7 @@ class TextReader {
     if (afterPartInPassing) this.unreadIfPartOrWhole(sentenceFirst, sentence);
     this.unreadBallotsOfPartOrWhole(sentenceFirst, sentence);
     this.unreadInvalidNamedTwice(sentenceFirst, sentence);
-    placeBefore(this.folded, sentence.end, state, this.ownPlace);
+    placeBefore(this.folded, sentence.end, state, this.ownPlace, this.proxies);
     // 第一网格：选民在第一投票站投票。登记选民420人: a part opening its sentence as a heading holds for the
     // line, a station named inside it notwithstanding (not another numbered part named after it).
     const heading = partHeading(text);
@@ -2505,7 +2509,9 @@ class TextReader {
     // a total that plainly sums the places checks it (polling-place-sums.ts), else it is listed so.
     // Valid or invalid ballots after the places in their sentence (…，流动票箱收回175张，有效票1590张) that do
     // not name a place may be the whole's: their label is doubtful, no place's surely.
-    if (POLLING_STATION.test(placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''))
+    if (
+      POLLING_STATION.test(placeBefore(this.folded, token.span[0], state, this.ownPlace, this.proxies) ?? '')
+    )
       return PLACE_IN_LABEL.test(label) || PLACE_MEASURES.has(meaning)
         ? 'one-polling-place'
         : 'doubtful-label';
@@ -2535,7 +2541,7 @@ class TextReader {
       return 'doubtful-label';
     if (meaning === 'cast' && this.standingOrVoting(label)) return 'doubtful-label';
     if (added) return 'doubtful-label';
-    const key = `${meaning}|${placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''}`;
+    const key = `${meaning}|${placeBefore(this.folded, token.span[0], state, this.ownPlace, this.proxies) ?? ''}`;
     const earlier = this.firstCounts.get(key);
     if (earlier === undefined || earlier.value === value) return null;
     // 参加投票5200人，其中参加投票…: a part after 其中, never the same figure stated again. But for the
@@ -2757,7 +2763,8 @@ class TextReader {
     // 二、望江社区 ⏎ …有效票795张。⏎ 主任：龙海，得票740票: votes under a place's heading line are that
     // place's, as its counts are (chinesePlaceHeadings).
     const scope =
-      placeBefore(this.folded, span[1], state, this.ownPlace) ?? englishPlaceAt(this.englishPlaces, span[0]);
+      placeBefore(this.folded, span[1], state, this.ownPlace, this.proxies) ??
+      englishPlaceAt(this.englishPlaces, span[0]);
     return {
       kind: 'votes',
       contest,
@@ -2935,7 +2942,7 @@ class TextReader {
     // Two villages' results under a heading line each (english-places.ts): each heading is a place.
     // `Of the 640 ballots cast at the second polling station, 630 were valid`: that station's counts.
     const scope =
-      placeBefore(this.folded, span[1], state, this.ownPlace) ??
+      placeBefore(this.folded, span[1], state, this.ownPlace, this.proxies) ??
       englishPlaceAt(this.englishPlaces, span[0]) ??
       (this.times.english ? this.englishScope(span, state) : null);
     // 在外出务工的300名选民中，有280名投票: the group's voters, not the election's (voter-subset.ts).
