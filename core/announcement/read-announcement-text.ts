@@ -844,6 +844,20 @@ const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
  * and a bound keeps a clause of thousands of numbers linear.
  */
 const LABEL_REACH = 64;
+
+/** A full date (2026年5月10日) ending right where a count begins, with nothing after it. */
+const DATE_BEFORE_COUNT =
+  /(?<!\d)\d{4}[^\S\n]*年[^\S\n]*\d{1,2}[^\S\n]*月[^\S\n]*\d{1,2}[^\S\n]*[日号][^\S\n]*$/;
+
+/**
+ * 2026年5月10日412户派代表参加投票, 2026年5月10日412人参加投票: the day the count was made, written
+ * right before it, is no word of its label; the count is read as it would be without the date (a date's
+ * year would set the count in another time). The label starts after the date.
+ */
+function afterDateBefore(folded: string, from: number, to: number): number {
+  const found = DATE_BEFORE_COUNT.exec(folded.slice(from, to));
+  return found ? from + found.index + found[0].length : from;
+}
 /**
  * 另有, 另外(还)有, 此外(还)有, 另 before a group (另外来登记选民): the words that open a count of a group
  * added to the whole just counted. 另行 (a runoff) and 另选 (other people) are no such words, nor 此外 or
@@ -1198,7 +1212,11 @@ class TextReader {
         const trailerEnd = clause.tokens[index + 1]?.span[0] ?? clause.end;
         const figure = this.readNumber(
           token,
-          Math.max(labelStart, floor, token.span[0] - LABEL_REACH),
+          afterDateBefore(
+            this.folded,
+            Math.max(labelStart, floor, token.span[0] - LABEL_REACH),
+            token.span[0],
+          ),
           trailerEnd,
           clause,
           sharesFromHere,
