@@ -103,7 +103,7 @@ export function unitClassOf(figure: AnnouncedFigure): UnitClass {
  */
 const CHINESE_AND_PLAIN_MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = {
   registered:
-    /(?:登记(?:的)?)?(?:参加选举|参选)(?:的)?(?:选民|村民|居民)|有选举权的?(?:选民|村民|居民)(?:总数|人数)?|应(?:参加投票|参选|参加选举|到)(?:的)?(?:选民|户代表|人数)?|登记(?:的)?选民(?:总数|人数|数)?|共有选民(?:人数|总数)?|选民(?:总数|人数|数)|选举人(?:总?数|总额)?|登记|选民|\bregistered\b|\bvoters?\b|\belectorate\b/g,
+    /(?:登记(?:的)?)?(?:参加选举|参选)(?:的)?(?:选民|村民|居民|户数|户)|登记(?:的)?户数|有选举权的?(?:选民|村民|居民)(?:总数|人数)?|应(?:参加投票|参选|参加选举|到)(?:的)?(?:选民|户代表|人数)?|登记(?:的)?选民(?:总数|人数|数)?|共有选民(?:人数|总数)?|选民(?:总数|人数|数)|选举人(?:总?数|总额)?|登记|选民|\bregistered\b|\bvoters?\b|\belectorate\b/g,
   cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?(?:选民|村民|居民)|投票人数|投票数|前往投票(?:的)?(?:选民|村民|居民|人数)?|选民|\bballots? cast\b|\bcast(?:ing)?(?: their| a)? ballots?\b|\bcast\b|\btook part\b|\bvoted\b|\bvoters?\b|\belectors\b|\bturn(?:ed)? out\b/g,
   issued: /发(?:出|放)(?:的)?(?:选票)?(?:张数|数)?|选票|\bballot papers?\b|\bballots?\b|\bissued\b/g,
   // `ballots cast` before `ballots`: the ballots put in the box, as 收回 (english-count-words.ts).

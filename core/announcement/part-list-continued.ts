@@ -11,5 +11,7 @@ const PART_LIST_REACH = 120;
 export function inPartListAfter(folded: string, wholeEnd: number, countStart: number): boolean {
   if (countStart <= wholeEnd || countStart - wholeEnd > PART_LIST_REACH) return false;
   const between = folded.slice(wholeEnd, countStart);
-  return /其中/.test(between) && !/[。;；\n]/.test(between);
+  const opened = between.lastIndexOf('其中');
+  // 无效票10张（其中空白票4张），废票3张: the bracket closed the list before the later count, which is no item of it.
+  return opened >= 0 && !/[。;；\n]/.test(between) && !/[）)]/.test(between.slice(opened));
 }

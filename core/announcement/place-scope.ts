@@ -46,7 +46,7 @@ export function isKindOfPlace(scope: string): boolean {
 }
 
 const PLACE_WORD = new RegExp(
-  String.raw`全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组|片区)|(?<=^|[\s，,；;。：:])(?:[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]?[东南西北中]|[东南西北中上下前后新老][\u4e00-\u9fff]?)片区|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效|\d[\d,，]*[^\S\n]*(?:张|人|名))))|` +
+  String.raw`(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱(?=[^\S\n]*(?:共|合计|总计|共计|一共))|全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组|片区)|(?<=^|[\s，,；;。：:])(?:[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]?[东南西北中]|[东南西北中上下前后新老][\u4e00-\u9fff]?)片区|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效|\d[\d,，]*[^\S\n]*(?:张|人|名))))|` +
     KIND_OF_PLACE.source +
     String.raw`|(?<!其)(?!其中|分别)[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])`,
   'g',
@@ -65,6 +65,20 @@ const GROUP_SUM_REACH = 24;
 /** Whether the 合计 at `at` follows a numbered group with only its count's words between (no number, no mark). */
 function sumsTheGroupsBefore(folded: string, from: number, at: number): boolean {
   return GROUP_THEN_COUNT_WORDS.test(folded.slice(from, at));
+}
+/**
+ * The venue and the mobile box named together before their joint count (现场和流动票箱共参加投票1188人,
+ * 中心会场和流动票箱共…, 现场及流动票箱合计投票…): every place there is, so the count is the whole's, unless it
+ * is a part (其中, 含, 包括 before it) or proxies were cast apart (the notice names 委托 anywhere).
+ */
+export const BOTH_PLACES = /^(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱$/;
+/** Words before the joint count that make it a part of a count stated before it. */
+const PART_BEFORE_BOTH = /其中|含|包括/;
+/** How far back in its sentence a part's word before the joint count is looked for; beyond, not the whole's. */
+const BOTH_PLACES_REACH = 120;
+/** Whether the notice names proxies (委托投票, 委托书): the venue and the box are then not every voter. */
+export function namesProxies(folded: string): boolean {
+  return /委托|代投|代为投票|proxy|proxies/i.test(folded);
 }
 /** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
 const ALL_PLACES = /^(?:合计|总计|共计)$/;
@@ -204,6 +218,7 @@ export function placeBefore(
   end: number,
   state: Pick<SentenceState, 'start' | 'place'>,
   ownPlace: string | null,
+  proxies = true,
 ): string | null {
   // A little overlap, so that a place written across the last stop is found whole.
   const from = Math.max(state.start, state.place.scannedTo - PLACE_OVERLAP);
@@ -268,6 +283,19 @@ export function placeBefore(
         state.place.whole = state.place.name;
       // 第四、第五村民小组登记选民合计612人: 合计 right after numbered groups, with only their count's words
       // between, sums those groups, not the whole place.
+      // 现场和流动票箱共参加投票1188人: the venue and the box together, with no proxies and not as a part, are
+      // every voter, the whole place's count (else the pair is a part, as one box is).
+      const bothAt = opening + match.index;
+      if (
+        BOTH_PLACES.test(word) &&
+        !proxies &&
+        bothAt - state.start <= BOTH_PLACES_REACH &&
+        !PART_BEFORE_BOTH.test(folded.slice(state.start, bothAt))
+      ) {
+        delete state.place.partFrom;
+        state.place.name = '';
+        continue;
+      }
       if (
         ALL_PLACES.test(word) &&
         !sumsTheGroupsBefore(

@@ -164,6 +164,7 @@ import {
   englishPlaceOpening,
   englishWiderPlace,
   placeBefore,
+  namesProxies,
   onlyVillageNamed,
   placeScope,
   kindOpeningList,
@@ -843,6 +844,20 @@ const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
  * and a bound keeps a clause of thousands of numbers linear.
  */
 const LABEL_REACH = 64;
+
+/** A full date (2026年5月10日) ending right where a count begins, with nothing after it. */
+const DATE_BEFORE_COUNT =
+  /(?<!\d)\d{4}[^\S\n]*年[^\S\n]*\d{1,2}[^\S\n]*月[^\S\n]*\d{1,2}[^\S\n]*[日号][^\S\n]*$/;
+
+/**
+ * 2026年5月10日412户派代表参加投票, 2026年5月10日412人参加投票: the day the count was made, written
+ * right before it, is no word of its label; the count is read as it would be without the date (a date's
+ * year would set the count in another time). The label starts after the date.
+ */
+function afterDateBefore(folded: string, from: number, to: number): number {
+  const found = DATE_BEFORE_COUNT.exec(folded.slice(from, to));
+  return found ? from + found.index + found[0].length : from;
+}
 /**
  * 另有, 另外(还)有, 此外(还)有, 另 before a group (另外来登记选民): the words that open a count of a group
  * added to the whole just counted. 另行 (a runoff) and 另选 (other people) are no such words, nor 此外 or
@@ -1041,6 +1056,8 @@ class TextReader {
   private readonly ownWords: string;
   /** Whether the text names a count of voters or ballots without doubt (参加投票的选民855人, 收回选票716张). */
   private readonly statesPlainBallots: boolean;
+  /** Whether the notice names proxies (委托): the venue and the mobile box together are then not every voter. */
+  private readonly proxies: boolean;
   /** Where a runoff is named (runoffsNamedAt), in text order. */
   private readonly runoffsAt: readonly number[];
   /** Whether the text says the committee was elected by residents' representatives (representative-counts.ts). */
@@ -1075,6 +1092,7 @@ class TextReader {
       onlyVillageNamed(folded);
     this.ownWords = title ?? ownWordsOfFirstLine(folded);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
+    this.proxies = namesProxies(folded);
     this.runoffsAt = runoffsNamedAt(folded);
     this.byRepresentatives =
       electedByRepresentatives(folded) || supervisoryCommitteeByRepresentatives(title, folded);
@@ -1199,7 +1217,11 @@ class TextReader {
         const trailerEnd = clause.tokens[index + 1]?.span[0] ?? clause.end;
         const figure = this.readNumber(
           token,
-          Math.max(labelStart, floor, token.span[0] - LABEL_REACH),
+          afterDateBefore(
+            this.folded,
+            Math.max(labelStart, floor, token.span[0] - LABEL_REACH),
+            token.span[0],
+          ),
           trailerEnd,
           clause,
           sharesFromHere,
@@ -1223,7 +1245,7 @@ class TextReader {
     if (afterPartInPassing) this.unreadIfPartOrWhole(sentenceFirst, sentence);
     this.unreadBallotsOfPartOrWhole(sentenceFirst, sentence);
     this.unreadInvalidNamedTwice(sentenceFirst, sentence);
-    placeBefore(this.folded, sentence.end, state, this.ownPlace);
+    placeBefore(this.folded, sentence.end, state, this.ownPlace, this.proxies);
     // 第一网格：选民在第一投票站投票。登记选民420人: a part opening its sentence as a heading holds for the
     // line, a station named inside it notwithstanding (not another numbered part named after it).
     const heading = partHeading(text);
@@ -2510,7 +2532,9 @@ class TextReader {
     // a total that plainly sums the places checks it (polling-place-sums.ts), else it is listed so.
     // Valid or invalid ballots after the places in their sentence (…，流动票箱收回175张，有效票1590张) that do
     // not name a place may be the whole's: their label is doubtful, no place's surely.
-    if (POLLING_STATION.test(placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''))
+    if (
+      POLLING_STATION.test(placeBefore(this.folded, token.span[0], state, this.ownPlace, this.proxies) ?? '')
+    )
       return PLACE_IN_LABEL.test(label) || PLACE_MEASURES.has(meaning)
         ? 'one-polling-place'
         : 'doubtful-label';
@@ -2540,7 +2564,7 @@ class TextReader {
       return 'doubtful-label';
     if (meaning === 'cast' && this.standingOrVoting(label)) return 'doubtful-label';
     if (added) return 'doubtful-label';
-    const key = `${meaning}|${placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''}`;
+    const key = `${meaning}|${placeBefore(this.folded, token.span[0], state, this.ownPlace, this.proxies) ?? ''}`;
     const earlier = this.firstCounts.get(key);
     if (earlier === undefined || earlier.value === value) return null;
     // 参加投票5200人，其中参加投票…: a part after 其中, never the same figure stated again. But for the
@@ -2762,7 +2786,8 @@ class TextReader {
     // 二、望江社区 ⏎ …有效票795张。⏎ 主任：龙海，得票740票: votes under a place's heading line are that
     // place's, as its counts are (chinesePlaceHeadings).
     const scope =
-      placeBefore(this.folded, span[1], state, this.ownPlace) ?? englishPlaceAt(this.englishPlaces, span[0]);
+      placeBefore(this.folded, span[1], state, this.ownPlace, this.proxies) ??
+      englishPlaceAt(this.englishPlaces, span[0]);
     return {
       kind: 'votes',
       contest,
@@ -2940,7 +2965,7 @@ class TextReader {
     // Two villages' results under a heading line each (english-places.ts): each heading is a place.
     // `Of the 640 ballots cast at the second polling station, 630 were valid`: that station's counts.
     const scope =
-      placeBefore(this.folded, span[1], state, this.ownPlace) ??
+      placeBefore(this.folded, span[1], state, this.ownPlace, this.proxies) ??
       englishPlaceAt(this.englishPlaces, span[0]) ??
       (this.times.english ? this.englishScope(span, state) : null);
     // 在外出务工的300名选民中，有280名投票: the group's voters, not the election's (voter-subset.ts).

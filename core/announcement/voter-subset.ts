@@ -60,10 +60,11 @@ export function chineseVoterSubset(words: string): VoterSubset | null {
  * Voters of a group its own clause names before the verb, with no 中 (女性参加投票的选民585人, 非本村户籍参加选举的
  * 选民85人, 外出选民参加投票85人, 女性选民85人参加投票): those of the group who voted, or who registered to take
  * part, never all the election's voters. A group by sex, by where the voter's household is registered or
- * lives, or by age or party, within a few characters of the verb.
+ * lives, or by age or party, within a few characters of the verb. 现场和流动票箱共参加投票 names the places
+ * voted at together (place-scope.ts), no group of voters.
  */
 const GROUP_BEFORE_VERB =
-  /(女性|男性|妇女|非本村户籍|非本社区户籍|非户籍|户籍不在本(?:村|社区)|外来|外地|外出|在外|流动|务工|少数民族|党员|青年|老年)[\u4e00-\u9fff]{0,4}?(?:参加|参与)(?:了)?(?:投票|选举)/;
+  /(女性|男性|妇女|非本村户籍|非本社区户籍|非户籍|户籍不在本(?:村|社区)|外来|外地|外出|在外|(?<!(?:现场|中心会场|主会场)(?:和|及|与))流动|务工|少数民族|党员|青年|老年)[\u4e00-\u9fff]{0,4}?(?:参加|参与)(?:了)?(?:投票|选举)/;
 
 /** The group a count of voters' own clause names before its verb (GROUP_BEFORE_VERB), else undefined. */
 export function groupNamedBeforeVerb(clause: string): string | undefined {
