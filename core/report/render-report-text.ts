@@ -38,6 +38,8 @@ const WORDS: Record<Lang, Words> = {
     quorumHouseholds: '投票户数达到法定要求',
     castHouseholds: '参加投票户数',
     quorumUnknownHouseholds: '投票户数是否达到法定要求无从核对（登记户数未知）',
+    electorateDiffersHouseholds:
+      '投票户数是否达到法定要求未加核对（公告按户计算选举人，所选规则按登记的选民逐人计算法定人数）',
     quorumUndecided: '投票人数是否达到法定要求无法根据这些记录判定（重复的选票记录内容不同）',
     votersUnknown: '投票人数是否达到法定要求无从核对（公告没有写出参加投票人数）',
     votersBelowReturned:
@@ -96,6 +98,8 @@ const WORDS: Record<Lang, Words> = {
     quorumHouseholds: 'quorum of households met',
     castHouseholds: 'households cast',
     quorumUnknownHouseholds: 'quorum cannot be checked (registered households unknown)',
+    electorateDiffersHouseholds:
+      'quorum not checked (the notice counts households; the rules chosen count registered voters one by one)',
     quorumUndecided: 'quorum cannot be decided from these records (repeated ballot records differ)',
     votersUnknown: 'quorum cannot be checked (the voters who cast a ballot are not stated)',
     votersBelowReturned:
@@ -463,7 +467,13 @@ function unitWord(section: AnnouncementSection, word: (key: string) => string): 
   return (key) => word(HOUSEHOLD_KEYS.has(key) ? `${key}Households` : key);
 }
 
-const HOUSEHOLD_KEYS: ReadonlySet<string> = new Set(['registered', 'cast', 'quorum', 'quorumUnknown']);
+const HOUSEHOLD_KEYS: ReadonlySet<string> = new Set([
+  'registered',
+  'cast',
+  'quorum',
+  'quorumUnknown',
+  'electorateDiffers',
+]);
 
 function statedTurnoutLine(
   report: Report,

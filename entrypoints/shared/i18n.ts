@@ -155,6 +155,8 @@ const zh = {
     met: '投票户数达到法定要求',
     'not-met': '投票户数未达到法定要求',
     'electorate-unknown': '登记户数未知：无从核对投票户数是否达到法定要求',
+    'electorate-differs':
+      '公告按户计算选举人，所选规则按登记的选民逐人计算法定人数：未核对投票户数是否达到法定要求',
   } satisfies Partial<Record<QuorumStatus, string>>,
   candidate: '候选人',
   votes: '得票',
@@ -425,6 +427,8 @@ const en: Messages = {
     met: 'quorum of households met',
     'not-met': 'quorum of households not met',
     'electorate-unknown': 'registered households unknown: the quorum cannot be checked',
+    'electorate-differs':
+      'the notice counts households, the rules chosen count registered voters one by one: the quorum was not checked',
   },
   candidate: 'Candidate',
   votes: 'Votes',
