@@ -145,43 +145,30 @@ function matchesIn(
   });
 }
 
+type Sentence = { text: string; start: number };
+
 /**
- * The sentence right after one naming a meeting of representatives that states none of its counts, where it
- * opens with the representatives due (应到会村民代表45人) and names no other body or meeting (村民小组会议, 党员,
+ * The sentence right after one naming a meeting that states none of its counts, where it opens with those due
+ * (应到会村民代表45人, 应到户代表486人) and names no other body or meeting (`otherWords`: 村民小组会议, 党员,
  * 村务监督委员会): its counts are that meeting's. Only where the two are cut by a full stop on one line.
  */
 function countsAfter(
-  sentence: { text: string; start: number },
-  byStart: ReadonlyMap<number, { text: string; start: number }>,
+  sentence: Sentence,
+  byStart: ReadonlyMap<number, Sentence>,
   text: string,
-): { text: string; start: number } | undefined {
+  otherWords: RegExp,
+  due: RegExp,
+): Sentence | undefined {
   const end = sentence.start + sentence.text.length;
   const next = byStart.get(end + 1);
   if (!next || next.start !== end + 1 || text[end] !== '。') return undefined;
-  if (/会议|大会|委员会|村委|党|小组|选民|户|团/.test(next.text) || REPRESENTATIVES_OTHER.test(next.text))
-    return undefined;
-  const due = new RegExp(REPRESENTATIVES_DUE.source).exec(next.text);
-  return due?.index === 0 ? next : undefined;
+  if (otherWords.test(next.text) || REPRESENTATIVES_OTHER.test(next.text)) return undefined;
+  return new RegExp(due.source).exec(next.text)?.index === 0 ? next : undefined;
 }
-
-/**
- * 召开户代表会议。应到户代表486人，实到412人。: the sentence right after one naming a households' meeting that
- * states none of its counts, where it opens with the households' representatives due and names no other body
- * or meeting, gives that meeting's counts, as countsAfter does for a meeting of representatives.
- */
-function householdCountsAfter(
-  sentence: { text: string; start: number },
-  byStart: ReadonlyMap<number, { text: string; start: number }>,
-  text: string,
-): { text: string; start: number } | undefined {
-  const end = sentence.start + sentence.text.length;
-  const next = byStart.get(end + 1);
-  if (!next || next.start !== end + 1 || text[end] !== '。') return undefined;
-  if (/会议|大会|委员会|村委|党|小组|选民|团|村民/.test(next.text) || REPRESENTATIVES_OTHER.test(next.text))
-    return undefined;
-  const due = new RegExp(HOUSEHOLDS_DUE.source).exec(next.text);
-  return due?.index === 0 ? next : undefined;
-}
+/** What a sentence of a representatives' meeting's counts never names. */
+const NOT_REPRESENTATIVES_COUNTS = /会议|大会|委员会|村委|党|小组|选民|户|团/;
+/** What a sentence of a households' meeting's counts never names. */
+const NOT_HOUSEHOLDS_COUNTS = /会议|大会|委员会|村委|党|小组|选民|团|村民/;
 
 /**
  * A households' meeting that elects, its counts the households' representatives due and those present, in its
@@ -198,7 +185,9 @@ function householdsDue(
 ): MeetingAttendance | undefined {
   if (!HOUSEHOLDS_MEETING.test(sentence.text)) return undefined;
   const own =
-    find(HOUSEHOLDS_DUE, sentence).length === 0 ? householdCountsAfter(sentence, byStart, text) : undefined;
+    find(HOUSEHOLDS_DUE, sentence).length === 0
+      ? countsAfter(sentence, byStart, text, NOT_HOUSEHOLDS_COUNTS, HOUSEHOLDS_DUE)
+      : undefined;
   const scope = own ? joined(sentence, own, text) : sentence;
   // The meeting's paragraph to its line's end: ballots or the villagers' committee elected there make it an
   // election by the households' representatives (会议共发出选票42张), whose rule is another.
@@ -355,7 +344,9 @@ export function meetingAttendance(text: string, written: string): MeetingAttenda
     if (REPRESENTATIVES_MEETING.test(sentence.text) && !REPRESENTATIVES_OTHER.test(sentence.text)) {
       // 召开村民代表会议推选村务监督委员会。应到会村民代表45人，实到会26人。: the counts open the next sentence.
       const own =
-        find(REPRESENTATIVES_DUE, sentence).length === 0 ? countsAfter(sentence, byStart, text) : undefined;
+        find(REPRESENTATIVES_DUE, sentence).length === 0
+          ? countsAfter(sentence, byStart, text, NOT_REPRESENTATIVES_COUNTS, REPRESENTATIVES_DUE)
+          : undefined;
       const scope = own ? joined(sentence, own, text) : sentence;
       if (!electing(scope, byStart, text)) continue;
       const due = find(REPRESENTATIVES_DUE, scope);
