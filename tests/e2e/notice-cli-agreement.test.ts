@@ -176,7 +176,8 @@ test('an election by household representatives: the page names households as the
     'households.txt': { zh: '投票户数达到法定要求', en: 'quorum of households met' },
     'households-unknown.txt': { zh: '登记户数未知', en: 'registered households unknown' },
   } as const;
-  await page.getByTestId('notice-rules').selectOption('cn-village');
+  // The residents' law lets each household send a voter; its households' pack judges their quorum.
+  await page.getByTestId('notice-rules').selectOption('cn-residents:households');
   for (const [file, words] of Object.entries(cliWords)) {
     await drop(notice(file));
     for (const lang of ['en', 'zh'] as const) {
@@ -184,7 +185,8 @@ test('an election by household representatives: the page names households as the
       await page.getByTestId('notice-check').click();
       const law = (await page.getByTestId('notice-law').textContent())!;
       expect(
-        cli(['check', '--announcement', notice(file), '--rules', 'cn-village', '--lang', lang]).stdout,
+        cli(['check', '--announcement', notice(file), '--rules', 'cn-residents:households', '--lang', lang])
+          .stdout,
       ).toContain(words[lang]);
       expect(law, `${file} ${lang}`).toContain(words[lang]);
       const shown = await page.getByTestId('notice-result').innerText();

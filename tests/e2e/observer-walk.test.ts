@@ -122,11 +122,12 @@ test('a notice of household representatives names its households once in the law
   await page
     .getByTestId('notice-text')
     .fill(
-      '光明村村民委员会选举结果公告\n光明村召开户代表会议，采取户代表选举方式选举村民委员会。' +
+      '光明社区居民委员会选举结果公告\n光明社区召开户代表会议，采取户代表选举方式选举居民委员会。' +
         '应到户代表48户，实到42户，发出选票42张，收回选票42张，其中有效票41张，无效票1张。\n' +
-        '张三得30票，当选为村民委员会主任。\n',
+        '张三得30票，当选为居民委员会主任。\n',
     );
-  await page.getByTestId('notice-rules').selectOption('cn-village');
+  // The residents' law lets each household send a voter; its households' pack judges their quorum.
+  await page.getByTestId('notice-rules').selectOption('cn-residents:households');
   await page.getByTestId('notice-check').click();
   const law = page.getByTestId('notice-law');
   await expect.poll(() => law.textContent()).toMatch(/判断：投票户数达到法定要求$/);
