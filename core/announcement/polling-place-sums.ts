@@ -1104,7 +1104,8 @@ const BARE_TOTAL = /^[,，、；;]*(?:合计|共计|总计)(?:为|有)?$/;
 const PLACE_VOTED = /^(?:参加)?投票(?:的?选民|人数)?(?:有|为)?$/;
 /**
  * What follows the places' bare total: the proxies counted apart (另有委托投票87人), then, where stated, the
- * whole's voters (全村共有1,188人参加投票, 参加投票共1,188人): `proxies` and `whole` the counts' offsets.
+ * whole's voters (全村共有1,188人参加投票, 共有1,188名选民参加投票; 参加投票共1,188人 is not read as it):
+ * the two groups, the proxies' count and the whole's.
  */
 const PROXIES_THEN_WHOLE =
   /^[^\S\n]*[；;，,。][^\S\n]*另有?委托(?:投票)?(?:的?选民)?(?:有|为)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{1,6})[^\S\n]*[人名](?:[^\S\n]*[，,；;][^\S\n]*(?:全村|本村|全社区|本社区)?(?:共有|共计|合计|总计|共)[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{1,6})[^\S\n]*[人名](?:选民)?参加(?:了)?投票(?=[^\S\n]*[。；;，,\n]|$))?/;
@@ -1194,9 +1195,9 @@ export function placesTotalBesideProxies(
       );
       if (!whole || whole.kind !== 'count') return;
       const proxiesAt = total.end + after[0].indexOf(after[1], after[0].indexOf('委托'));
-      const proxies = sentence.clauses
-        .flatMap((one) => one.tokens)
-        .concat(sentences.flatMap((one) => one.clauses.flatMap((inner) => inner.tokens)))
+      // The proxies may stand in the next sentence (after ；).
+      const proxies = sentences
+        .flatMap((one) => one.clauses.flatMap((inner) => inner.tokens))
         .find((token) => token.span[0] === proxiesAt);
       if (!proxies || !sameUnit(proxies.unit, total.unit)) return;
       const proxiesFrom = folded.lastIndexOf('另', proxiesAt);
