@@ -79,8 +79,10 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
     // 投票数 (Taiwan: 投票數740票) is the ballots cast, never a candidate's votes (有效投票数 is valid).
     // 参选人刘晓光得票: 参选人 / 参选者 before a name is the candidate's part in the race (as 候选人), not
     // voters; 参选人数 stays a count of voters.
+    // 现场及流动票箱合计投票1,101人: the venue and the mobile box summed, voting without 参加, are their voters
+    // (place-scope.ts BOTH_PLACES says whether they are the whole's or a part beside proxies).
     eitherWords(
-      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|(?<!表示要?|表明|同意|批准|准予|允许)参选(?![人者](?![数员次们的])[\u3400-\u9fff])|实到的?选民|(?<!申请|要求|自愿|愿意|报名|表示要?|表明|同意|批准|准予|允许)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|(?<![有无]效)投票数|前往投票|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
+      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|(?<=(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱[^\S\n]*(?:共|合计|共计|总计|一共))投票(?!率|权|站|点|箱|会场|结果|情况)|(?<!表示要?|表明|同意|批准|准予|允许)参选(?![人者](?![数员次们的])[\u3400-\u9fff])|实到的?选民|(?<!申请|要求|自愿|愿意|报名|表示要?|表明|同意|批准|准予|允许)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|(?<![有无]效)投票数|前往投票|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
       ENGLISH_CAST,
     ),
   ],

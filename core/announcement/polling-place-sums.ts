@@ -78,6 +78,8 @@ export function pollingPlacePartitions(
     boxBallotsAfter(folded, original, sentences, figures).filter((partition) => !summed.has(partition.total)),
   );
   for (const partition of partitions) summed.add(partition.total);
+  // 中心会场参加投票612人，流动票箱参加投票489人，合计1,101人；另有委托投票87人: the places' own 合计, the proxies beside.
+  pushAll(partitions, placesTotalBesideProxies(folded, original, sentences, figures));
   // 各投票箱收回选票：第1网格512张，…，合计3391张: the boxes under a heading that names their ballots.
   pushAll(
     partitions,
@@ -592,9 +594,10 @@ const isPlainCount = (token: NumberToken): boolean =>
  * A polling place, the one list of them both shapes read: the central venue, a numbered sub-venue,
  * station, point, group or box, a sub-venue named by the grid, group, building or courtyard it stands in
  * (第2网格分会场, 第三居民小组分会场, 18号楼分会场, 3号院分会场), a sub-venue alone (分会场, where there is
- * one), the mobile box.
+ * one), the mobile box, a numbered mobile box (1号流动票箱, 第2流动票箱, 第3号流动投票箱: a 共 alone never sums
+ * these, allPlacesListed knowing nothing of how many boxes there were).
  */
-const PLACE_WORD = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组)(?:分会场|投票箱|投票站|投票点)|\d{1,3}号(?:楼|院)分会场|中心会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
+const PLACE_WORD = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组)(?:分会场|投票箱|投票站|投票点)|\d{1,3}号(?:楼|院)分会场|(?:第[一二三四五六七八九十\d]{1,3}号?|[一二三四五六七八九十\d]{1,3}号)流动(?:投)?票箱|中心(?:投票)?会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
 
 /** A place, with a note in brackets after it: 第一投票站（中心会场）. */
 const STATION = new RegExp(String.raw`^(${PLACE_WORD})(?:[（(][^）)]{0,8}[)）])?`);
@@ -1093,4 +1096,131 @@ export function withoutSummedPlaces(
   pushAll(parts, totals);
   if (parts.length === 0) return unread;
   return unread.filter((figure) => !parts.some((part) => partHolds(part, figure)));
+}
+
+/** A bare total of people after the places (合计1,101人): 合计, 共计 or 总计 and nothing else before the count. */
+const BARE_TOTAL = /^[,，、；;]*(?:合计|共计|总计)(?:为|有)?$/;
+/** A place's own voters in the clause: its name, then 参加投票 or 投票, then the count (中心会场参加投票612人). */
+const PLACE_VOTED = /^(?:参加)?投票(?:的?选民|人数)?(?:有|为)?$/;
+/**
+ * What follows the places' bare total: the proxies counted apart (另有委托投票87人), then, where stated, the
+ * whole's voters (全村共有1,188人参加投票, 共有1,188名选民参加投票; 参加投票共1,188人 is not read as it):
+ * the two groups, the proxies' count and the whole's.
+ */
+const PROXIES_THEN_WHOLE =
+  /^[^\S\n]*[；;，,。][^\S\n]*另有?委托(?:投票)?(?:的?选民)?(?:有|为)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{1,6})[^\S\n]*[人名](?:[^\S\n]*[，,；;][^\S\n]*(?:全村|本村|全社区|本社区)?(?:共有|共计|合计|总计|共)[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{1,6})[^\S\n]*[人名](?:选民)?参加(?:了)?投票(?=[^\S\n]*[。；;，,\n]|$))?/;
+
+/**
+ * The places' voters summed by a bare 合计 in their sentence, with proxies counted apart after it
+ * (中心会场参加投票612人，流动票箱参加投票489人，合计1,101人；另有委托投票87人，全村共有1,188人参加投票): the 合计 is of the
+ * places listed (never the whole's voters, the proxies being beside it), and the whole, where stated, is
+ * the 合计 and the proxies. The 合计 is read as the places' voters only here, where the 另有委托 group follows
+ * it at once; each place is named once, with 参加投票 or 投票 and its count in the total's unit, and the
+ * list starts the sentence or follows the registered voters only.
+ */
+export function placesTotalBesideProxies(
+  folded: string,
+  original: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): StatedPartition[] {
+  const partitions: StatedPartition[] = [];
+  const registered = new SpansReaching(
+    figures.flatMap((figure) =>
+      figure.kind === 'count' &&
+      figure.meaning === 'registered' &&
+      figure.contest === null &&
+      figure.origin.span
+        ? [figure.origin.span]
+        : [],
+    ),
+  );
+  for (const sentence of sentences) {
+    sentence.clauses.forEach((clause, at) => {
+      const [total, ...others] = clause.tokens;
+      if (!total || others.length > 0 || !isPlainCount(total) || !/^[人名]$/.test(total.unit ?? '')) return;
+      if (!BARE_TOTAL.test(folded.slice(clause.start, total.span[0]).replace(/\s/g, ''))) return;
+      if (folded.slice(total.end, clause.end).trim() !== '') return;
+      const after = PROXIES_THEN_WHOLE.exec(folded.slice(total.end, total.end + 120));
+      if (!after?.[1]) return;
+      const parts: PartitionPart[] = [];
+      const named = new Set<string>();
+      for (let index = at - 1; index >= 0; index--) {
+        const candidate = sentence.clauses[index]!;
+        const [token, ...rest] = candidate.tokens;
+        const label = folded
+          .slice(candidate.start, token?.span[0] ?? candidate.end)
+          .replace(/[\s,，、；;]/g, '');
+        const station = STATION.exec(label);
+        if (!station?.[1]) {
+          // The list opens the sentence, or follows the registered voters' clause only.
+          if (candidate.tokens.some((one) => !registered.some(one.span[0], one.span[1]))) return;
+          break;
+        }
+        if (
+          !token ||
+          rest.length > 0 ||
+          !isPlainCount(token) ||
+          !sameUnit(token.unit, total.unit) ||
+          named.has(station[1]) ||
+          !PLACE_VOTED.test(label.slice(station[0].length)) ||
+          folded.slice(token.end, candidate.end).trim() !== ''
+        )
+          return;
+        named.add(station[1]);
+        parts.unshift(placePart(original, station[1], token, firstWordAt(folded, candidate.start, token)));
+      }
+      if (parts.length < 2) return;
+      const from = firstWordAt(folded, clause.start, total);
+      const placesTotal: CountFigure = {
+        kind: 'count',
+        meaning: 'cast',
+        contest: null,
+        scope: parts.map((part) => part.kind).join('、'),
+        value: total.value.digits,
+        origin: { span: [from, total.end], text: original.slice(from, total.end) },
+      };
+      partitions.push({ family: 'polling-stations', total: placesTotal, parts, complete: true });
+      // The whole's voters stated after the proxies, read as the whole's: the places and the proxies make it.
+      const wholeAt = after[2] === undefined ? -1 : total.end + after[0].lastIndexOf(after[2]);
+      const whole = figures.find(
+        (figure) =>
+          figure.kind === 'count' &&
+          figure.meaning === 'cast' &&
+          figure.contest === null &&
+          figure.scope === undefined &&
+          figure.origin.span !== undefined &&
+          figure.origin.span[0] <= wholeAt &&
+          wholeAt < figure.origin.span[1],
+      );
+      if (!whole || whole.kind !== 'count') return;
+      const proxiesAt = total.end + after[0].indexOf(after[1], after[0].indexOf('委托'));
+      // The proxies may stand in the next sentence (after ；).
+      const proxies = sentences
+        .flatMap((one) => one.clauses.flatMap((inner) => inner.tokens))
+        .find((token) => token.span[0] === proxiesAt);
+      if (!proxies || !sameUnit(proxies.unit, total.unit)) return;
+      const proxiesFrom = folded.lastIndexOf('另', proxiesAt);
+      partitions.push({
+        family: 'ways-of-voting',
+        total: whole,
+        parts: [
+          {
+            kind: placesTotal.scope!,
+            value: placesTotal.value,
+            span: placesTotal.origin.span!,
+            text: placesTotal.origin.text,
+          },
+          {
+            kind: '委托投票',
+            value: proxies.value.digits,
+            span: [proxiesFrom, proxies.end],
+            text: original.slice(proxiesFrom, proxies.end),
+          },
+        ],
+        complete: true,
+      });
+    });
+  }
+  return partitions;
 }

@@ -234,6 +234,8 @@ export function statedPartitions(
     partition.family === 'ways-of-voting' &&
     placeSums.some(
       (place) =>
+        place !== partition &&
+        place.family === 'polling-stations' &&
         place.total === partition.total &&
         partition.parts.every((part) => place.parts.some((one) => one.span[1] === part.span[1])),
     );
