@@ -123,6 +123,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     if (this.ofTheLastTerm(figure)) return;
     if (this.termsOfTwoVotes(figure)) return;
     if (this.ofNeitherCommittee(figure)) return;
+    if (this.ownCommitteeUnstated(figure)) return;
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
     // A turnout said of a named place (`86.7% in Liujia`) is judged by that place's counts alone.
     // Nor a rate named by a kind of place after counts named by committee (村级参选率90.7%，社区参选率85.5%), nor one
@@ -356,6 +357,45 @@ export class ShareCheck extends ArithmeticCheckBase {
       work: {
         zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告只分别写出村民委员会选举和居民委员会选举的这些数字，它没有说是哪一个委员会的，也没有写出两者合计的数字`,
         en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the notice states these counts only for the villagers' committees' and the residents' committees' elections apart; it names neither, and their total is not stated`,
+      },
+    });
+    return true;
+  }
+
+  /**
+   * A share naming its committee in its own words (村委会选举参选率90.7%、居委会85.5%, 社区参选率85.5%) in a text
+   * naming both committees' elections, where the counts of a term it is of are stated for none of that
+   * committee's (only the other committee's, or only the whole township's while another figure is the other
+   * committee's): not judged by counts of another election, and said so (true). Before, 居委会85.5% was
+   * judged by the villagers' committees' counts and flagged.
+   */
+  private ownCommitteeUnstated(figure: PercentFigure): boolean {
+    if (figure.part.kind !== 'count' || figure.whole.kind !== 'count') return false;
+    const committee = this.committeeOfShare(figure);
+    if (committee === '' || committee === KIND_AGAINST_COMMITTEE || !this.ownCommitteeNamed(figure))
+      return false;
+    const other = committee === '村委会' ? '居委会' : '村委会';
+    const missing = [figure.part, figure.whole].filter((term) => {
+      const stated = this.byTerm.get(termKey(term)) ?? [];
+      if (stated.length === 0 || stated.some((one) => committeeOf(one) === committee)) return false;
+      return (
+        stated.some((one) => committeeOf(one) === other) ||
+        this.figures.figures.some((one) => committeeOf(one) === other)
+      );
+    });
+    if (missing.length === 0) return false;
+    const stated = decimalText(figure.value) + '%';
+    const names = missing.map((term) => this.nameOf(term, figure));
+    const own =
+      committee === '村委会'
+        ? { zh: '村民委员会', en: "villagers' committees'" }
+        : { zh: '居民委员会', en: "residents' committees'" };
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'counts-not-stated',
+      work: {
+        zh: `${stated}是${own.zh}选举的比例，但公告没有写出${own.zh}选举的${names.map((name) => name.zh).join('和')}；写出的是另一委员会或全部选举的数字，不拿来判断它`,
+        en: `${stated} is of the ${own.en} election, but the notice states no ${names.map((name) => name.en).join(' or ')} of that election; those it states are of the other committee's or of all the elections, and are not taken for it`,
       },
     });
     return true;

@@ -433,6 +433,10 @@ export function differentSettings(
   // 村委会：登记选民10,300人…；居委会：登记选民3,760人…: a township's counts of its two committees' elections.
   const [c, d] = [committeeOf(first), committeeOf(second)];
   if (c !== '' && d !== '' && c !== d) return { axis: 'body', why: AXIS_WHY.body(subject) };
+  // …；社区：参加投票5,231人；全镇合计：参加投票21,743人: a committee's count and one of neither (the total of
+  // both, set only in a text naming both committees) are of different elections.
+  if ((c === '') !== (d === '') && (first.kind === 'count') === (second.kind === 'count'))
+    return { axis: 'body', why: AXIS_WHY.body(subject) };
   if (apartBySubject(first, second) || apartBySubject(second, first))
     return { axis: 'body', why: AXIS_WHY.body(subject) };
   return differentSections(first, second) ? { axis: 'body', why: AXIS_WHY.body(subject) } : null;

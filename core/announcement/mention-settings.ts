@@ -3,7 +3,13 @@ import type { Sentence } from './segment-text.js';
 import { withoutTitlesBeforeNames } from './person-name.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
 import { bodyFinder, COMMITTEE_NAMES, COMMITTEE_WORDS, kindsBut, OTHER_BODY_WORDS } from './body-words.js';
-import { lastCommitteeNamed, namesBothCommittees } from './committees-named.js';
+import {
+  fromTotalLabel,
+  labelsBothKinds,
+  lastCommitteeNamed,
+  namesBothCommittees,
+  withKindLabelsNamed,
+} from './committees-named.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { parseChineseNumber, wholeNumber } from './parse-number.js';
 import { RECALL_SETTING, recallVoteWords, speaksOfRecall } from './recall-vote.js';
@@ -350,16 +356,18 @@ export function withSettings(
   // 村委会选举登记选民18,204人…；社区居委会选举登记选民6,120人…: a text naming both committees' elections (a
   // township's summary) gives each count and share the committee named last before it in its sentence or
   // heading, so that a share is judged by its own committee's counts alone (check-announced-shares.ts).
-  const bothCommittees = namesBothCommittees(folded);
+  // 村（居）委会换届选举情况 over 村：…；社区：…: each block labelled by its kind of place is that kind's committee's.
+  const kindLabels = labelsBothKinds(folded);
+  const bothCommittees = kindLabels || namesBothCommittees(folded);
   const committeeOfFigure = (figure: AnnouncedFigure): string => {
     const span = figure.origin.span;
     if (span === undefined) return '';
     const index = lastAtOrBefore(starts, span[0]);
     if (index < 0) return '';
     const from = Math.max(sentences[index]?.start ?? 0, span[0] - SETTING_WINDOW);
-    return lastCommitteeNamed(
-      `${bodySections[index] ?? ''} ${blockHeadings[index] ?? ''} ${headings[index] ?? ''} ${folded.slice(from, span[1])}`,
-    );
+    const words = `${bodySections[index] ?? ''} ${blockHeadings[index] ?? ''} ${headings[index] ?? ''} ${folded.slice(from, span[1])}`;
+    // …；社区：…；全镇合计：登记选民24,324人: the total's counts are of neither committee.
+    return lastCommitteeNamed(fromTotalLabel(kindLabels ? withKindLabelsNamed(words) : words));
   };
   return figures.map((figure, position) => {
     if (figure.kind === 'elected') {

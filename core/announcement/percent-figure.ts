@@ -253,6 +253,35 @@ export function percentFigure(
   };
 }
 
+/** A committee named bare (居委会, 社区居委会, 村民委员会), before a share in a list of committees' turnouts. */
+const BARE_COMMITTEE = /^[、，,]?[^\S\n]*(?:社区)?(居委会|居民委员会|村委会|村民委员会)的?(?:为|是)?$/;
+/** The other committee's turnout just before it: its words (村委会选举参选率, 村委会参选率为). */
+const COMMITTEE_TURNOUT =
+  /(居委会|居民委员会|村委会|村民委员会)(?:换届)?(?:选举)?的?(?:参选率|投票率)(?:为|是|达)?[^\S\n]?\d/;
+/**
+ * 村委会选举参选率90.7%、居委会85.5%: a share whose words are only a committee, right after the other committee's
+ * turnout in a list (、 or ，between), is that committee's turnout; null otherwise. Not 女性, 党组织 or 户代表
+ * rates (their words are more than the committee), nor after any share but a turnout of the other committee.
+ */
+function committeeTurnoutListed(
+  folded: string,
+  label: string,
+  labelStart: number,
+  last: AnnouncedFigure | null,
+): { part: ShareTerm; whole: ShareTerm } | null {
+  const bare = BARE_COMMITTEE.exec(label.trim());
+  if (bare === null || last?.kind !== 'percent' || last.origin.span === undefined) return null;
+  if (last.part.kind !== 'count' || last.part.meaning !== 'cast' || last.part.among !== undefined)
+    return null;
+  if (last.whole.kind !== 'count' || last.whole.meaning !== 'registered') return null;
+  const between = `${folded.slice(last.origin.span[1], labelStart)}${label}`;
+  if (!/^[^\S\n]*[、，,]/.test(between)) return null;
+  const before = COMMITTEE_TURNOUT.exec(folded.slice(last.origin.span[0], last.origin.span[1]));
+  const kind = (name: string) => (name.startsWith('村') ? '村' : '居');
+  if (before?.[1] === undefined || bare[1] === undefined || kind(before[1]) === kind(bare[1])) return null;
+  return { part: last.part, whole: last.whole };
+}
+
 /** How far after a share the bracket restating it is read (（占参加投票选民总数的66.67%）). */
 const RESTATING_REACH = 40;
 
@@ -367,6 +396,10 @@ function shareOf(
     );
     if (meeting) return meeting;
   }
+  // 村委会选举参选率90.7%、居委会85.5%: a committee named bare after the other committee's turnout, in its list,
+  // is that committee's turnout (judged by its own counts alone, check-announced-shares.ts).
+  const listed = committeeTurnoutListed(reader.folded, label, labelStart, state.lastFigure);
+  if (listed) return listed;
   if (TURNOUT_RATE.test(words) && !candidateRate) {
     // 在外出务工的300名选民中，有280名投票，投票率93.33%: the group's voters of the group (voter-subset.ts).
     const ofSubset = subsetTurnout(state.voterSubset, label);
@@ -621,6 +654,24 @@ function shareOf(
   const attended =
     shareOfThoseExpected(base, part, state.attendance, window) ?? reader.ofRepresentatives(base, part);
   if (attended) return attended;
+  // 村委会成员中女性占32.5% after 居委会成员20名，其中女性9名: the women of the group named before 中, whose count
+  // may not be the 女性 stated last (another group's): which count is its part the text does not say.
+  const namedBefore = part.kind === 'group' ? GROUP_BEFORE_ZHONG.exec(before.trim())?.[1] : undefined;
+  if (part.kind === 'group' && namedBefore !== undefined && !bracketed) {
+    const named = reader.summary.knownLabel(namedBefore);
+    const of = reader.summary.baseOf(part.label);
+    if (
+      named !== null &&
+      named !== undefined &&
+      of &&
+      of !== named &&
+      of !== part.label &&
+      named !== part.label
+    ) {
+      reader.refusal = 'ambiguous-base';
+      return null;
+    }
+  }
   const share = wholeOf(reader, part, bracketed ? '' : label.slice(at), trailer, cast);
   if (!share && respectively.length > 1) state.respectivelyRefused = reader.refusal ?? 'no-base';
   if (share && respectively.length > 1)
