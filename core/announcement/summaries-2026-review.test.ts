@@ -69,9 +69,7 @@ describe('a share of the two committees’ members after a bare count of one com
   });
 
   it('the share of the bare count in its own section is still judged', () => {
-    expect(findings(TEXT.replace('占31.2%', '占33.2%'))).toEqual([
-      ['ANNOUNCED_PERCENT_MISMATCH', '占33.2%'],
-    ]);
+    expect(findings(TEXT.replace('占31.2%', '占33.2%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占33.2%']]);
   });
 
   it('the two committees named on both sides are still one base', () => {
