@@ -66,14 +66,14 @@ export function representativeCountMeaning(label: string, sentence: string): Cou
 // 居民代表应到72名: the body named before 应到 as well as after it.
 // 居民代表会议应到60人: those due named by the meeting alone.
 const REPRESENTATIVES_DUE =
-  /应(?:到|到会|出席|参加投票|参加选举)的?(?:居民|村民)?代表(?:总数|人数)?(?:为|有|共)?$|(?:居民|村民)代表(?:会议|大会)?应(?:到|到会|出席)(?:人数)?(?:为|有|共)?$/;
+  /应(?:到|到会|参会|出席|参加投票|参加选举)的?(?:居民|村民)?代表(?:总数|人数)?(?:为|有|共)?$|(?:居民|村民)代表(?:会议|大会)?应(?:到|到会|参会|出席)(?:人数)?(?:为|有|共)?$/;
 const REPRESENTATIVES_ALL = /(?:居民|村民)代表(?:(?:总数|总人数)(?:为|有|共)?|共|总共)$/;
 const REPRESENTATIVES_CAME =
   /(?<!应)(?:实到|实到会|实际出席|出席|实际参加投票|参加投票|参与投票)的?(?:居民|村民)?代表(?:人数)?(?:为|有|共)?$/;
 // 到会人数48人 right after 居民代表会议应到60人: those present, named by the meeting's words alone.
 const BARE_CAME = /^(?:实到|实到会|实际出席|(?:实际)?到会人数(?:为|有|共)?|实到人数(?:为|有|共)?)$/;
 const REPRESENTATIVES_DUE_IN =
-  /应(?:到|到会|出席)(?:居民|村民)?代表|(?:居民|村民)代表(?:会议|大会)?应(?:到|到会|出席)/;
+  /应(?:到|到会|参会|出席)(?:居民|村民)?代表|(?:居民|村民)代表(?:会议|大会)?应(?:到|到会|参会|出席)/;
 
 /** Whom a count of voters or of the electorate counts: people, households, or residents' representatives. */
 export type VoterUnit = 'people' | 'households' | 'representatives';

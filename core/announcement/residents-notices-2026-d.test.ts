@@ -123,3 +123,20 @@ describe('a branch venue named by its grid or building', () => {
     }
   });
 });
+
+describe('representatives due written 应参会', () => {
+  // 188 of 205 is 91.7073…% → 91.71%.
+  const TEXT = (rate: string) =>
+    '春晖社区居委会换届选举结果公告\n本次选举采用居民代表选举方式：应参会居民代表205名，实到188名，' +
+    `到会率${rate}。发出选票188张，收回188张，有效票186张，无效票2张。\n主任：冯丽萍（女）176票；委员：曹军163票。`;
+
+  it('are the electorate of the meeting: its 到会率 is judged', () => {
+    expect(alarms(TEXT('91.71%'), true)).toEqual([]);
+    expect(alarms(TEXT('92.71%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 92.71%/91.71%']);
+  });
+
+  it('beside the community’s register of voters, never judge the register', () => {
+    const withRegister = `本社区登记选民3,406人。${TEXT('91.71%')}`;
+    expect(alarms(withRegister, true)).toEqual([]);
+  });
+});

@@ -56,3 +56,25 @@ describe('villages and communities after a count of both said all to have done i
     expect(findings('全县236个村和社区中有230个完成换届，其中村187个、社区59个。')).toEqual([]);
   });
 });
+
+describe('a share of the two committees’ members after a bare count of one committee’s', () => {
+  // Section 二 counts the 2,309 members of the villagers' (residents') committees as bare 成员; section 六's
+  // 305 are of the two committees' members together, a count the text never states (10.2% of about 2,990).
+  const TEXT =
+    '一、村党组织：选出委员2,154名。二、村（居）民委员会：选出成员2,309名，其中女性成员721名，占31.2%。' +
+    '六、退役军人：“两委”成员中退役军人305名，占10.2%。';
+
+  it('is not taken of the bare count: unjudged', () => {
+    expect(findings(TEXT)).toEqual([]);
+  });
+
+  it('the share of the bare count in its own section is still judged', () => {
+    expect(findings(TEXT.replace('占31.2%', '占33.2%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占33.2%']]);
+  });
+
+  it('the two committees named on both sides are still one base', () => {
+    const both = '全县选出村“两委”成员2,309名。“两委”成员中退役军人305名，占13.2%。';
+    expect(findings(both)).toEqual([]);
+    expect(findings(both.replace('13.2', '10.2'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占10.2%']]);
+  });
+});

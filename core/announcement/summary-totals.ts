@@ -13,6 +13,7 @@
  */
 
 import { namesAnotherBody } from './comparable-mentions.js';
+import { bodyFinder } from './body-words.js';
 import { withoutBracketed } from './linear-scans.js';
 import {
   countsSeatsToFill,
@@ -145,6 +146,12 @@ export function bodyKey(label: string): string {
     .replace(/民?委员会|委会|委(?=主任|成员|干部|班子)/g, '')
     .replace(/党?支部书记$/, '支书');
 }
+
+/** The committees and the bodies beside them that a base written in words may name (村委会, 两委, 党组织). */
+const NAMES_A_BODY = bodyFinder(['committee', 'both-committees', 'party', 'supervision']);
+
+/** People named by a noun alone, no body before it (成员, 委员, 干部, 班子成员). */
+const BARE_PEOPLE = /^(?:班子)?(?:成员|委员|干部|人员)$/;
 
 /** A body of people, not a post (委员, 主任, 书记 name posts of several bodies). */
 const PEOPLE_BODY = /(成员|干部|班子|人员|代表)$/;
@@ -561,8 +568,12 @@ export class SummaryTotals {
       if (part?.partOf?.endsWith(qualified[2]) && !part.nested) return qualified[1];
     }
     const key = bodyKey(words);
+    // “两委”成员中 after 二、村（居）民委员会：选出成员2,309名: words that name a body are not the people of a
+    // bare noun (成员), which its heading may have given to another body; unknown, they keep them apart.
+    const wordsBody = NAMES_A_BODY(words).length > 0;
     const fitting = this.recent.filter((label) => {
       const other = bodyKey(label);
+      if (wordsBody && NAMES_A_BODY(label).length === 0 && BARE_PEOPLE.test(label)) return false;
       return other !== '' && key !== '' && (endsWithBody(other, key) || endsWithBody(key, other));
     });
     if (fitting.length === 1) return fitting[0] ?? null;
