@@ -26,7 +26,11 @@ export interface EnglishWinnerShape {
   /** The words naming the post (`chair`, `vice chair`), when the sentence names one. */
   readonly post: TextSpan | null;
   /** The share in the bracket and its base, when one stands there. */
-  readonly share: { readonly at: number; readonly name: string; readonly base: 'valid' | 'cast' | null } | null;
+  readonly share: {
+    readonly at: number;
+    readonly name: string;
+    readonly base: 'valid' | 'cast' | null;
+  } | null;
 }
 
 const NAME = String.raw`([A-Z][a-z'’-]+(?:[^\S\n][A-Z][a-z'’-]+){1,2})`;
@@ -137,4 +141,98 @@ export function winnerClauses(
       index: match.index,
     })),
   ];
+}
+
+/**
+ * `Elected chair: Li Hua; vice-chair: Zhao Gang.`, `Elected: Supervisory committee chair: Sun Lei; Chair: Li
+ * Hua.`: winners named without votes after a declaring `Elected`, each for the post its label names. A
+ * label of another body (the supervisory committee, the party branch …) declares no one, and a label after
+ * it is taken for the committee's only where it is written as a new list's (`Chair`, `Village committee
+ * chair`), not where it may go on with that body's (`members`); the labels after such a one are the
+ * committee's again. Nothing is declared from a clause that holds
+ * a number (votes are read by the rest of the reader), says anything was not won, or names anything but
+ * posts and names; nor two names for a post of one seat.
+ */
+export function namesElectedWithoutVotes(
+  folded: string,
+): { readonly post: '主任' | '副主任' | '委员'; readonly name: string; readonly span: TextSpan }[] {
+  const found: { post: '主任' | '副主任' | '委员'; name: string; span: TextSpan }[] = [];
+  for (const opening of folded.matchAll(ELECTED_OPENING)) {
+    const from = opening.index + opening[0].length;
+    const rest = folded.slice(from, from + CLAUSE_REACH);
+    const stop = /\.(?!\d)|[!?\n]/.exec(rest);
+    const clause = stop === null ? rest : rest.slice(0, stop.index);
+    if (/\d/.test(clause) || NOT_WON_BY_ANY_BODY.test(clause)) continue;
+    const items = clause.split(';');
+    let offset = from;
+    let afterOtherBody = false;
+    const firstLabel = opening[1] ?? null;
+    for (const [index, item] of items.entries()) {
+      const itemStart = offset;
+      offset += item.length + 1;
+      const parts = item.split(':');
+      let label: string | null;
+      let names: string;
+      let namesStart: number;
+      if (index === 0 && firstLabel !== null) {
+        if (parts.length !== 1) break;
+        label = firstLabel;
+        names = item;
+        namesStart = itemStart;
+      } else {
+        if (parts.length !== 2) break;
+        label = parts[0]!.trim();
+        names = parts[1]!;
+        namesStart = itemStart + parts[0]!.length + 1;
+      }
+      if (OTHER_BODY.test(label)) {
+        afterOtherBody = true;
+        continue;
+      }
+      const post = postOfLabel(label);
+      if (post === null || (afterOtherBody && !NEW_LIST_LABEL.test(label))) break;
+      afterOtherBody = false;
+      const people = [...names.matchAll(/[^,]+/g)].flatMap((piece) =>
+        piece[0].split(/\band\b/).map((part) => {
+          const at = namesStart + piece.index + piece[0].indexOf(part);
+          const trimmed = part.trim();
+          return { name: trimmed, at: at + part.indexOf(trimmed) };
+        }),
+      );
+      if (people.length === 0 || !people.every(({ name }) => ENGLISH_FULL_NAME.test(name))) break;
+      if (post !== '委员' && people.length > 1) continue;
+      for (const { name, at } of people) found.push({ post, name, span: [at, at + name.length] });
+    }
+  }
+  return found;
+}
+
+/** `Elected:`, `Elected chair:`, `Newly elected vice-chair:` opening a line or a sentence; the label after. */
+const ELECTED_OPENING =
+  /(?:^|\n|[.!?])[^\S\n]*(?:(?:newly|duly)[^\S\n]+)?elected(?:[^\S\n]+((?:(?:village|residents['’]?|villagers['’]?)[^\S\n]+)?(?:committee[^\S\n]+)?(?:(?:vice[- ]|deputy[^\S\n]+)?chair(?:man|woman|person)?|members?)))?[^\S\n]*:/gi;
+
+/** How far a clause of names after `Elected` is read. */
+const CLAUSE_REACH = 300;
+
+/** A person's name in letters: two or three words, each capitalised. */
+const ENGLISH_FULL_NAME = /^[A-Z][a-z'’-]+(?:[^\S\n][A-Z][a-z'’-]+){1,2}$/;
+
+/** NOT_WON without the words of other bodies, which each item's label is tried for (OTHER_BODY). */
+const NOT_WON_BY_ANY_BODY =
+  /\b(?:not|no|nor|never|un-?elected|failed|fell[^\S\n]+short|short[^\S\n]+of|runner-?ups?|runoffs?|second[^\S\n]+(?:round|ballot)|by-?election|to[^\S\n]+be|will|would|if|whether|previous|last|former|outgoing|tied?|lost|candidates?|nominat\w*|stood|standing|acting|vacant|pending)\b|n['’]t\b/i;
+
+/** A label of another body than the committee: its posts are never the committee's. */
+const OTHER_BODY =
+  /\b(?:supervis\w*|monitor\w*|party|branch|secretary|representatives?|group|cooperative|economic|federation|league|congress|deputies|mediation|security|accountant|cashier|women['’]s)\b/i;
+
+/** A label opening a new list after another body's: capitalised, or naming the committee. */
+const NEW_LIST_LABEL = /^(?:[A-Z]|(?:village|residents['’]?|villagers['’]?)[^\S\n]+committee\b|committee\b)/;
+
+function postOfLabel(label: string): '主任' | '副主任' | '委员' | null {
+  const post =
+    /^(?:(?:village|residents['’]?|villagers['’]?)[^\S\n]+)?(?:committee[^\S\n]+)?(?:((?:vice[- ]|deputy[^\S\n]+)chair(?:man|woman|person)?)|(chair(?:man|woman|person)?)|((?:committee[^\S\n]+)?members?))$/i.exec(
+      label.trim(),
+    );
+  if (post === null) return null;
+  return post[1] !== undefined ? '副主任' : post[2] !== undefined ? '主任' : '委员';
 }

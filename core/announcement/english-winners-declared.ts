@@ -1,6 +1,6 @@
 import type { AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
 import { linesOf, type TextLine } from './text-lines.js';
-import { NOT_WON, winnerClauses } from './english-winner-shapes.js';
+import { namesElectedWithoutVotes, NOT_WON, winnerClauses } from './english-winner-shapes.js';
 import { type FiguresByPlace, votesWithin } from './votes-on-line.js';
 
 /**
@@ -119,6 +119,26 @@ export function englishWinnersDeclared(
       origin: { span: winner.origin.span, text: original.slice(...winner.origin.span) },
     });
   }
+  // `Elected chair: Li Hua; vice-chair: Zhao Gang.`: names with no votes (english-winner-shapes.ts).
+  for (const { post, span } of namesElectedWithoutVotes(folded)) {
+    const written = original.slice(...span);
+    if (declared.has(written)) continue;
+    // Votes of the name read for another post or for no post said (`Votes for chair: … Zhao Gang 400`, then
+    // `vice-chair: Zhao Gang`): the vote the declaration rests on may not be stated, and those votes must
+    // not judge it. Only votes read for the post itself do.
+    const ofName = figures.filter(
+      (figure): figure is VotesFigure => figure.kind === 'votes' && figure.candidate === written,
+    );
+    if (ofName.some((figure) => figure.contest?.text !== post)) continue;
+    if ((placesOf.get(written)?.size ?? 0) > 1) continue;
+    declared.add(written);
+    added.push({
+      kind: 'elected',
+      contest: { id: null, text: post },
+      names: [written],
+      origin: { span, text: written },
+    });
+  }
   return added;
 }
 
@@ -139,7 +159,10 @@ function clauseWinner(
   const contest = read[0]!.contest;
   if (contest === null || !ONE_SEAT_POSTS.has(contest.text)) return null;
   if (read.some((figure) => figure.contest?.text !== contest.text)) return null;
-  const paragraph = folded.slice(index).split(/\n[^\S\n]*\n/)[0]!.slice(0, PARAGRAPH_REACH);
+  const paragraph = folded
+    .slice(index)
+    .split(/\n[^\S\n]*\n/)[0]!
+    .slice(0, PARAGRAPH_REACH);
   if (NOT_WON.test(paragraph)) return null;
   if (read.length === 1) return read[0]!;
   // Two names' votes declare the first only where nothing later says no one won (`Neither won a majority`).
