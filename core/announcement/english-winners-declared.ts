@@ -1,5 +1,6 @@
 import type { AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
 import { linesOf, type TextLine } from './text-lines.js';
+import { namesElectedWithoutVotes, NOT_WON, winnerClauses } from './english-winner-shapes.js';
 import { type FiguresByPlace, votesWithin } from './votes-on-line.js';
 
 /**
@@ -30,7 +31,8 @@ export function englishWinnersDeclared(
   byPlace: FiguresByPlace,
   declared: Set<string>,
 ): ElectedFigure[] {
-  if (!/\b(?:elected|winners?|won)\b/i.test(folded)) return [];
+  const clauses = winnerClauses(folded);
+  if (!/\b(?:elected|winners?|won)\b/i.test(folded) && clauses.length === 0) return [];
   // One name with votes in two places' lines (`Dongwan: … Chair: Li Na, 760 votes`, `Xiwan: … Chair: Li
   // Na, 470 votes`) is two people: whose votes a declaration of the name would be judged by is unsure.
   const placesOf = new Map<string, Set<string>>();
@@ -100,8 +102,82 @@ export function englishWinnersDeclared(
       },
     });
   }
+  for (const { names, at, index } of clauses) {
+    const votes = at.map((start) =>
+      figures.find(
+        (figure): figure is VotesFigure => figure.kind === 'votes' && figure.origin.span?.[0] === start,
+      ),
+    );
+    const winner = clauseWinner(folded, names, votes, index);
+    if (winner === null || declared.has(winner.candidate) || !winner.origin.span) continue;
+    if ((placesOf.get(winner.candidate)?.size ?? 0) > 1) continue;
+    declared.add(winner.candidate);
+    added.push({
+      kind: 'elected',
+      contest: winner.contest,
+      names: [winner.candidate],
+      origin: { span: winner.origin.span, text: original.slice(...winner.origin.span) },
+    });
+  }
+  // `Elected chair: Li Hua; vice-chair: Zhao Gang.`: names with no votes (english-winner-shapes.ts).
+  for (const { post, span } of namesElectedWithoutVotes(folded)) {
+    const written = original.slice(...span);
+    if (declared.has(written)) continue;
+    // Votes of the name read for another post or for no post said (`Votes for chair: … Zhao Gang 400`, then
+    // `vice-chair: Zhao Gang`): the vote the declaration rests on may not be stated, and those votes must
+    // not judge it. Only votes read for the post itself do.
+    const ofName = figures.filter(
+      (figure): figure is VotesFigure => figure.kind === 'votes' && figure.candidate === written,
+    );
+    if (ofName.some((figure) => figure.contest?.text !== post)) continue;
+    if ((placesOf.get(written)?.size ?? 0) > 1) continue;
+    declared.add(written);
+    added.push({
+      kind: 'elected',
+      contest: { id: null, text: post },
+      names: [written],
+      origin: { span, text: written },
+    });
+  }
   return added;
 }
+
+/**
+ * The winner a clause of english-winner-shapes.ts declares: `Wang Li won the chair with 812 of 1,402
+ * votes cast`, its one name; `For chair, Li Hua took 812 votes, Zhao Gang 400`, the one of more votes, only
+ * for a post of one seat its clause or heading names, and only where neither its sentence nor the rest of
+ * its paragraph says anything was not won (a runoff, `no one`, a tie …). Null otherwise.
+ */
+function clauseWinner(
+  folded: string,
+  names: readonly string[],
+  votes: readonly (VotesFigure | undefined)[],
+  index: number,
+): VotesFigure | null {
+  const read = votes.filter((figure) => figure !== undefined);
+  if (read.length !== names.length || read.some((figure, i) => figure.candidate !== names[i])) return null;
+  const contest = read[0]!.contest;
+  if (contest === null || !ONE_SEAT_POSTS.has(contest.text)) return null;
+  if (read.some((figure) => figure.contest?.text !== contest.text)) return null;
+  const paragraph = folded
+    .slice(index)
+    .split(/\n[^\S\n]*\n/)[0]!
+    .slice(0, PARAGRAPH_REACH);
+  if (NOT_WON.test(paragraph)) return null;
+  if (read.length === 1) return read[0]!;
+  // Two names' votes declare the first only where nothing later says no one won (`Neither won a majority`).
+  if (NO_ONE_WON.test(folded.slice(index))) return null;
+  const [first, second] = read as [VotesFigure, VotesFigure];
+  if (first.value === second.value) return null;
+  return first.value > second.value ? first : second;
+}
+
+/** Words anywhere after two names' votes saying the post may not have been won by either. */
+const NO_ONE_WON =
+  /\b(?:run-?offs?|second[^\S\n]+(?:round|ballot|vote)|re-?(?:vote|run|ballot)|another[^\S\n]+(?:vote|ballot|round)|(?:fresh|new|further)[^\S\n]+(?:vote|ballot|election)|neither|nobody|no[^\S\n]+(?:one|candidate)|none|majority|half)\b/i;
+
+/** How far after its clause the words of a paragraph are looked at for a post not won. */
+const PARAGRAPH_REACH = 400;
 
 /**
  * `Wang Li won the chair with 812 votes`, `… won the vice chair's seat with 760 votes`: a name that won a

@@ -133,6 +133,7 @@ import {
 } from './household-counts.js';
 import { closesRespectiveList, totalOfHeadedList, totalOfListBefore } from './list-total.js';
 import { englishRespectiveVotes } from './english-respective-votes.js';
+import { englishWinnerShapes } from './english-winner-shapes.js';
 import type { EnglishRespectiveEntry } from './sentence-state.js';
 import {
   REPRESENTATIVES_NAMED,
@@ -1506,6 +1507,26 @@ class TextReader {
           refusal: refusal ?? 'no-base',
         });
     }
+    // `Wang Li won the chair with 812 of 1,402 votes cast`, `… re-elected chair (812 votes, 57.9%)`, `Li Hua
+    // took 812 votes, Zhao Gang 400` (english-winner-shapes.ts): a count a list above took stays its.
+    for (const shape of englishWinnerShapes(this.folded, sentence.start, sentence.end, tokens)) {
+      if (shape.counts.some(({ at }) => byStart.has(at)) || (shape.share && byStart.has(shape.share.at)))
+        continue;
+      const contest = shape.post === null ? null : this.resolveContest(this.folded.slice(...shape.post));
+      const names = shape.counts.flatMap(({ name }) => (name === null ? [] : [name]));
+      for (const { at, name, cast } of shape.counts)
+        byStart.set(at, { contest, names, ofValid: false, share: false, name, refusal: null, cast });
+      if (shape.share)
+        byStart.set(shape.share.at, {
+          contest,
+          names,
+          ofValid: shape.share.base === 'valid',
+          ofCast: shape.share.base === 'cast',
+          share: true,
+          name: shape.share.name,
+          refusal: null,
+        });
+    }
     return byStart;
   }
 
@@ -1648,7 +1669,7 @@ class TextReader {
     // `Zhang Wei and Li Na received 812 and 790 votes respectively`: the count is the votes of the name in
     // its place of the list, or unread when the names and the counts do not pair.
     const respective = state.englishRespective.get(token.span[0]);
-    if (respective !== undefined && this.refusal === null)
+    if (respective !== undefined && respective.cast !== true && this.refusal === null)
       return this.readRespective(token, respective, clause, state);
     let figure =
       partOfPart !== null ||
@@ -1803,7 +1824,7 @@ class TextReader {
       return null;
     }
     const part: ShareTerm = { kind: 'votes', contest: votes.contest, candidate: votes.candidate };
-    if (!respective.ofValid) {
+    if (!respective.ofValid && respective.ofCast !== true) {
       this.voteSharesOfEither.push({
         kind: 'percent',
         value: token.value,
@@ -1818,7 +1839,7 @@ class TextReader {
       kind: 'percent',
       value: token.value,
       part,
-      whole: { kind: 'count', meaning: 'valid' },
+      whole: { kind: 'count', meaning: respective.ofCast === true ? 'cast' : 'valid' },
       baseNamed: true,
       paragraphEnd: this.paragraphEndFrom(token.span[1]),
       origin,
@@ -2165,6 +2186,7 @@ class TextReader {
         listTotal ??
         headedTotal ??
         turnoutVoters ??
+        (state.englishRespective.get(token.span[0])?.cast === true ? 'cast' : null) ??
         (countable && !voted && !describedVotes ? countMeaningOf(label) : null));
     // 应到50户，实到42户 in a notice that names no household representatives: households due or present,
     // but at which vote or meeting the text does not say; unread, never taken for voters.

@@ -21,6 +21,10 @@ export interface EnglishRespectiveEntry {
   readonly refusal: UnreadReason | null;
   readonly names: readonly string[];
   readonly ofValid: boolean;
+  /** The count is the ballots cast a winner's votes are of (`with 812 of 1,402 votes cast`). */
+  readonly cast?: boolean;
+  /** The share's bracket names the ballots cast as its base (`(812 votes, 57.9% of the ballots cast)`). */
+  readonly ofCast?: boolean;
 }
 
 /** What the reader remembers between sentences and clauses. */

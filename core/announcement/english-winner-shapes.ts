@@ -1,0 +1,238 @@
+import type { TextSpan } from './announced-figures.js';
+import type { NumberToken } from './scan-numbers.js';
+
+/**
+ * English winners' votes in shapes the rest of the reader leaves unread:
+ *
+ * - `Wang Li won the chair with 812 of 1,402 votes cast` (or `was elected chair with 812 of the 1,402
+ *   ballots cast`): 812 is the name's votes for the post, 1,402 the ballots cast, read as such only where
+ *   the words after it say votes or ballots cast (`of 1,630 registered voters` is no count of ballots);
+ * - `Zhang Min was re-elected chair (812 votes, 57.9%)`: the votes and their share in the bracket after the
+ *   post; the share is of the valid votes where the bracket says so, of the ballots cast where it says so,
+ *   else of either (vote-share-bases.ts);
+ * - `Li Hua took 812 votes, Zhao Gang 400`: two names' votes in one clause, of the contest the clause
+ *   names (`In the vote for chair, …`, `For vice chair, …`) or its heading's.
+ *
+ * Nothing is read where the sentence says the post was not won in this election (notWon: a year, a
+ * runoff, another body …): its numbers stay as the rest of the reader leaves them.
+ */
+export interface EnglishWinnerShape {
+  /** Where each count of the shape starts, with its name (votes), or as the ballots cast. */
+  readonly counts: readonly {
+    readonly at: number;
+    readonly name: string | null;
+    readonly cast: boolean;
+  }[];
+  /** The words naming the post (`chair`, `vice chair`), when the sentence names one. */
+  readonly post: TextSpan | null;
+  /** The share in the bracket and its base, when one stands there. */
+  readonly share: {
+    readonly at: number;
+    readonly name: string;
+    readonly base: 'valid' | 'cast' | null;
+  } | null;
+}
+
+const NAME = String.raw`([A-Z][a-z'’-]+(?:[^\S\n][A-Z][a-z'’-]+){1,2})`;
+const POST = String.raw`((?:vice[- ]|deputy[^\S\n]+)?chair(?:man|woman|person)?)`;
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})`;
+const S = String.raw`[^\S\n]+`;
+/** Where a clause may open before the name: the sentence's start, a semicolon or a colon. */
+const OPENS = String.raw`(?:^|[;:.\n])[^\S\n]*`;
+const WON_THE_POST = String.raw`(?:won${S}the${S}${POST}(?:['’]s${S}(?:seat|post)|${S}(?:seat|post))?|(?:was|has${S}been)${S}(?:re-?)?elected${S}(?:as${S})?(?:the${S})?(?:committee${S})?${POST})`;
+
+const OF_CAST = new RegExp(
+  String.raw`${OPENS}${NAME}${S}${WON_THE_POST}${S}with${S}${NUMBER}${S}of${S}(?:the${S})?${NUMBER}${S}(?:votes|ballots)${S}cast\b`,
+  'dg',
+);
+
+const IN_BRACKET = new RegExp(
+  String.raw`${OPENS}${NAME}${S}${WON_THE_POST}[^\S\n]*\([^\S\n]*${NUMBER}${S}votes(?:[^\S\n]*[,;][^\S\n]*(\d{1,3}(?:\.\d{1,2})?)%(${S}of${S}(?:the${S})?(?:(valid)${S})?(?:votes|ballots)(?:${S}(cast))?)?)?[^\S\n]*\)`,
+  'dg',
+);
+
+const POST_OF_CLAUSE = String.raw`(?:In${S}the${S}(?:vote|race|contest|election|ballot)${S}for${S}(?:the${S})?(?:post${S}of${S})?${POST}|For${S}(?:the${S})?(?:post${S}of${S})?${POST}),${S}`;
+const TWO_NAMES = new RegExp(
+  String.raw`${OPENS}(?:${POST_OF_CLAUSE})?${NAME}${S}(?:took|received|won|got|polled|obtained)${S}${NUMBER}${S}votes,?(?:${S}and)?${S}${NAME}${S}${NUMBER}(?:${S}votes)?(?=[^\S\n]*(?:[.;]|$))`,
+  'dg',
+);
+
+/**
+ * Words saying a post was not won in this election or by this body: no winner's words read from them.
+ * (english-winners-declared.ts NOT_DECLARED, with words of candidates.)
+ */
+export const NOT_WON =
+  /\b(?:not|no|nor|never|un-?elected|failed|fell[^\S\n]+short|short[^\S\n]+of|runner-?ups?|runoffs?|second[^\S\n]+(?:round|ballot)|by-?election|to[^\S\n]+be|will|would|if|whether|party|branch|supervis\w*|representatives?|group|deputies|congress|federation|cooperative|previous|last|former|outgoing|in[^\S\n]+\d{4}|tied?|lost|defeated|beaten|conceded|turnout|registered|eligible)\b|n['’]t\b/i;
+
+/** The shapes in one sentence, `from` to `to` of the folded text, by the counts the reader has there. */
+export function englishWinnerShapes(
+  folded: string,
+  from: number,
+  to: number,
+  tokens: readonly NumberToken[],
+): EnglishWinnerShape[] {
+  const sentence = folded.slice(from, to);
+  if (!/\d/.test(sentence) || NOT_WON.test(sentence)) return [];
+  const starts = new Set(tokens.filter((token) => !token.percent).map((token) => token.span[0]));
+  const percents = new Set(tokens.filter((token) => token.percent).map((token) => token.span[0]));
+  const shapes: EnglishWinnerShape[] = [];
+  const at = (match: RegExpExecArray, group: number): number => from + match.indices![group]![0];
+  const span = (match: RegExpExecArray, group: number): TextSpan | null => {
+    const found = match.indices![group];
+    return found === undefined ? null : [from + found[0], from + found[1]];
+  };
+  for (const match of sentence.matchAll(OF_CAST)) {
+    const [votes, cast] = [at(match, 4), at(match, 5)];
+    if (!starts.has(votes) || !starts.has(cast)) continue;
+    shapes.push({
+      counts: [
+        { at: votes, name: match[1]!, cast: false },
+        { at: cast, name: null, cast: true },
+      ],
+      post: span(match, 2) ?? span(match, 3),
+      share: null,
+    });
+  }
+  for (const match of sentence.matchAll(IN_BRACKET)) {
+    const votes = at(match, 4);
+    if (!starts.has(votes)) continue;
+    const shareAt = match[5] === undefined ? null : at(match, 5);
+    if (shareAt !== null && !percents.has(shareAt)) continue;
+    // `(812 votes, 57.9% of the votes)`: a base named neither valid nor cast is of either.
+    const base = match[7] !== undefined ? 'valid' : match[8] !== undefined ? 'cast' : null;
+    shapes.push({
+      counts: [{ at: votes, name: match[1]!, cast: false }],
+      post: span(match, 2) ?? span(match, 3),
+      share: shareAt === null ? null : { at: shareAt, name: match[1]!, base },
+    });
+  }
+  for (const match of sentence.matchAll(TWO_NAMES)) {
+    const [first, second] = [at(match, 4), at(match, 6)];
+    if (!starts.has(first) || !starts.has(second) || match[3] === match[5]) continue;
+    shapes.push({
+      counts: [
+        { at: first, name: match[3]!, cast: false },
+        { at: second, name: match[5]!, cast: false },
+      ],
+      post: span(match, 1) ?? span(match, 2),
+      share: null,
+    });
+  }
+  return shapes;
+}
+
+/**
+ * Where a winner's votes of the shapes above stand in the whole folded text, with the names of the clause:
+ * `won the chair with 812 of 1,402 votes cast` (one name, its votes) and `Li Hua took 812 votes, Zhao Gang
+ * 400` (two names, their votes), for english-winners-declared.ts to declare from the votes read there.
+ */
+export function winnerClauses(
+  folded: string,
+): { readonly names: readonly string[]; readonly at: readonly number[]; readonly index: number }[] {
+  return [
+    ...[...folded.matchAll(OF_CAST)].map((match) => ({
+      names: [match[1]!],
+      at: [match.indices![4]![0]],
+      index: match.index,
+    })),
+    ...[...folded.matchAll(TWO_NAMES)].map((match) => ({
+      names: [match[3]!, match[5]!],
+      at: [match.indices![4]![0], match.indices![6]![0]],
+      index: match.index,
+    })),
+  ];
+}
+
+/**
+ * `Elected chair: Li Hua; vice-chair: Zhao Gang.`, `Elected: Supervisory committee chair: Sun Lei; Chair: Li
+ * Hua.`: winners named without votes after a declaring `Elected`, each for the post its label names. A
+ * label of another body (the supervisory committee, the party branch …) declares no one, and a label after
+ * it is taken for the committee's only where it is written as a new list's (`Chair`, `Village committee
+ * chair`), not where it may go on with that body's (`members`); the labels after such a one are the
+ * committee's again. Nothing is declared from a clause that holds
+ * a number (votes are read by the rest of the reader), says anything was not won, or names anything but
+ * posts and names; nor two names for a post of one seat.
+ */
+export function namesElectedWithoutVotes(
+  folded: string,
+): { readonly post: '主任' | '副主任' | '委员'; readonly name: string; readonly span: TextSpan }[] {
+  const found: { post: '主任' | '副主任' | '委员'; name: string; span: TextSpan }[] = [];
+  for (const opening of folded.matchAll(ELECTED_OPENING)) {
+    const from = opening.index + opening[0].length;
+    const rest = folded.slice(from, from + CLAUSE_REACH);
+    const stop = /\.(?!\d)|[!?\n]/.exec(rest);
+    const clause = stop === null ? rest : rest.slice(0, stop.index);
+    if (/\d/.test(clause) || NOT_WON_BY_ANY_BODY.test(clause)) continue;
+    const items = clause.split(';');
+    let offset = from;
+    let afterOtherBody = false;
+    const firstLabel = opening[1] ?? null;
+    for (const [index, item] of items.entries()) {
+      const itemStart = offset;
+      offset += item.length + 1;
+      const parts = item.split(':');
+      let label: string | null;
+      let names: string;
+      let namesStart: number;
+      if (index === 0 && firstLabel !== null) {
+        if (parts.length !== 1) break;
+        label = firstLabel;
+        names = item;
+        namesStart = itemStart;
+      } else {
+        if (parts.length !== 2) break;
+        label = parts[0]!.trim();
+        names = parts[1]!;
+        namesStart = itemStart + parts[0]!.length + 1;
+      }
+      if (OTHER_BODY.test(label)) {
+        afterOtherBody = true;
+        continue;
+      }
+      const post = postOfLabel(label);
+      if (post === null || (afterOtherBody && !NEW_LIST_LABEL.test(label))) break;
+      afterOtherBody = false;
+      const people = [...names.matchAll(/[^,]+/g)].flatMap((piece) =>
+        piece[0].split(/\band\b/).map((part) => {
+          const at = namesStart + piece.index + piece[0].indexOf(part);
+          const trimmed = part.trim();
+          return { name: trimmed, at: at + part.indexOf(trimmed) };
+        }),
+      );
+      if (people.length === 0 || !people.every(({ name }) => ENGLISH_FULL_NAME.test(name))) break;
+      if (post !== '委员' && people.length > 1) continue;
+      for (const { name, at } of people) found.push({ post, name, span: [at, at + name.length] });
+    }
+  }
+  return found;
+}
+
+/** `Elected:`, `Elected chair:`, `Newly elected vice-chair:` opening a line or a sentence; the label after. */
+const ELECTED_OPENING =
+  /(?:^|\n|[.!?])[^\S\n]*(?:(?:newly|duly)[^\S\n]+)?elected(?:[^\S\n]+((?:(?:village|residents['’]?|villagers['’]?)[^\S\n]+)?(?:committee[^\S\n]+)?(?:(?:vice[- ]|deputy[^\S\n]+)?chair(?:man|woman|person)?|members?)))?[^\S\n]*:/gi;
+
+/** How far a clause of names after `Elected` is read. */
+const CLAUSE_REACH = 300;
+
+/** A person's name in letters: two or three words, each capitalised. */
+const ENGLISH_FULL_NAME = /^[A-Z][a-z'’-]+(?:[^\S\n][A-Z][a-z'’-]+){1,2}$/;
+
+/** NOT_WON without the words of other bodies, which each item's label is tried for (OTHER_BODY). */
+const NOT_WON_BY_ANY_BODY =
+  /\b(?:not|no|nor|never|un-?elected|failed|fell[^\S\n]+short|short[^\S\n]+of|runner-?ups?|runoffs?|second[^\S\n]+(?:round|ballot)|by-?election|to[^\S\n]+be|will|would|if|whether|previous|last|former|outgoing|tied?|lost|candidates?|nominat\w*|stood|standing|acting|vacant|pending)\b|n['’]t\b/i;
+
+/** A label of another body than the committee: its posts are never the committee's. */
+const OTHER_BODY =
+  /\b(?:supervis\w*|monitor\w*|party|branch|secretary|representatives?|group|cooperative|economic|federation|league|congress|deputies|mediation|security|accountant|cashier|women['’]s)\b/i;
+
+/** A label opening a new list after another body's: capitalised, or naming the committee. */
+const NEW_LIST_LABEL = /^(?:[A-Z]|(?:village|residents['’]?|villagers['’]?)[^\S\n]+committee\b|committee\b)/;
+
+function postOfLabel(label: string): '主任' | '副主任' | '委员' | null {
+  const post =
+    /^(?:(?:village|residents['’]?|villagers['’]?)[^\S\n]+)?(?:committee[^\S\n]+)?(?:((?:vice[- ]|deputy[^\S\n]+)chair(?:man|woman|person)?)|(chair(?:man|woman|person)?)|((?:committee[^\S\n]+)?members?))$/i.exec(
+      label.trim(),
+    );
+  if (post === null) return null;
+  return post[1] !== undefined ? '副主任' : post[2] !== undefined ? '主任' : '委员';
+}
