@@ -852,7 +852,9 @@ export class ShareCheck extends ArithmeticCheckBase {
     const readings = [stated, summed].map((voters) =>
       isCast(figure.part) ? ([voters, other] as const) : ([other, voters] as const),
     );
-    const verdicts = readings.map(([part, whole]) => judgePercent(figure.value, part, whole).kind === 'agrees');
+    const verdicts = readings.map(
+      ([part, whole]) => judgePercent(figure.value, part, whole).kind === 'agrees',
+    );
     if (!verdicts.some(Boolean)) return false;
     const share = decimalText(figure.value) + '%';
     const gives = readings.map(
