@@ -867,8 +867,8 @@ export class ShareCheck extends ArithmeticCheckBase {
       ...located(figure),
       reason: 'ambiguous-base',
       work: {
-        zh: `${share}的参加投票人数不确定：公告写“${total}”，而各投票处人数相加为${summed}人（二者不符，见上）；以${otherName.zh}${other}计，按${stated}人为${ofStated}，按${summed}人为${ofSummed}`,
-        en: enCounts`the voters ${share} is of are uncertain: the notice states “${total}”, but its places add up to ${summed} (they disagree, see above); with ${other} ${otherName.en}, ${stated} voters give ${ofStated}, ${summed} give ${ofSummed}`,
+        zh: `${share}按哪个参加投票人数计算不能确定：公告写“${total}”，而各投票处人数相加为${summed}人（二者不符，见合计的核对）；按${stated}人计为${ofStated}，按${summed}人计为${ofSummed}（${otherName.zh}${other}）`,
+        en: enCounts`which count of voters ${share} is taken of is uncertain: the notice states “${total}”, but its places add up to ${summed} (the two disagree: see the check of the total); ${stated} voters give ${ofStated}, ${summed} give ${ofSummed} (with ${other} ${otherName.en})`,
       },
     });
     return true;

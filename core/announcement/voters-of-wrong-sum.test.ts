@@ -23,7 +23,7 @@ describe('a turnout after a list of the places’ voters whose total the places 
       [
         'ambiguous-base',
         '参选率85.79%',
-        'the voters 85.79% is of are uncertain: the notice states “合计1,987人”, but its places add up to 1,951 (they disagree, see above); with 2,316 registered voters, 1,987 voters give 85.79%, 1,951 give 84.24%',
+        'which count of voters 85.79% is taken of is uncertain: the notice states “合计1,987人”, but its places add up to 1,951 (the two disagree: see the check of the total); 1,987 voters give 85.79%, 1,951 give 84.24% (with 2,316 registered voters)',
       ],
     ]);
   });
