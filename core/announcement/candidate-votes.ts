@@ -1,6 +1,6 @@
 import { withoutOrderNotes } from './order-notes.js';
 import type { AnnouncedContest, TextSpan, UnreadReason, VotesFigure } from './announced-figures.js';
-import { nameAtEnd, withoutTitleAtEnd } from './figure-words.js';
+import { NAME_BEFORE_VOTES_BRACKET, nameAtEnd, withoutTitleAtEnd } from './figure-words.js';
 import { TITLE_BEFORE_NAME, isMarginWords, isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { NumberToken } from './scan-numbers.js';
@@ -461,7 +461,10 @@ export function votesFigure(
     reader.refusal = 'not-a-name';
     return null;
   }
-  if (!isPersonName(candidate, reader.candidateSet)) {
+  // 蒋大为（1,311票）: right before the bracket of its votes, a name may end in 为 (figure-words.ts).
+  const votesBracketAfter =
+    NAME_BEFORE_VOTES_BRACKET.test(label) && /^[^\S\n]*[（(][^\S\n]*$/.test(label.slice(name[1]));
+  if (!isPersonName(candidate, reader.candidateSet, { votesBracketAfter })) {
     reader.refusal =
       isMarginWords(candidate) || MARGIN_CLAUSE.test(clauseTail(label)) ? 'margin' : 'not-a-name';
     return null;

@@ -117,6 +117,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       this.summedShare(read, read.partSum);
       return;
     }
+    if (this.votersOfWrongSum(read)) return;
     const figure = this.withStatedBallots(read);
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
@@ -857,6 +858,60 @@ export class ShareCheck extends ArithmeticCheckBase {
     return stated.filter(
       (reading, at, all) => all.findIndex((other) => other.value === reading.value) === at,
     );
+  }
+
+  /**
+   * A turnout after a list of the places' voters whose total its places do not make (参加投票：中心会场1,506人，
+   * 分会场326人，流动票箱119人，合计1,987人，参选率85.79%: the list's sum is flagged, and its total is no count
+   * of the figures then). The notice does state its voters, so the ballots returned do not stand for them
+   * (withStatedBallots); but they are the total as written or the places' sum, the text not saying which.
+   * Right of either, the share is listed unjudged with what each gives (true); wrong of both, it is judged
+   * as before (false).
+   */
+  private votersOfWrongSum(figure: PercentFigure): boolean {
+    const isCast = (term: ShareTerm) =>
+      term.kind === 'count' && term.meaning === 'cast' && term.among === undefined;
+    if (isCast(figure.part) === isCast(figure.whole)) return false;
+    if (this.byTerm.has(termKey({ kind: 'count', meaning: 'cast' }))) return false;
+    const listed = (this.figures.partitions ?? []).filter(
+      (partition) =>
+        partition.family === 'polling-stations' &&
+        partition.complete &&
+        partition.total.kind === 'count' &&
+        partition.total.meaning === 'cast' &&
+        partition.total.contest === null,
+    );
+    const partition = listed[0];
+    if (listed.length !== 1 || !partition || partition.total.kind !== 'count') return false;
+    const stated = partition.total.value;
+    const summed = partition.parts.reduce((sum, part) => sum + part.value, 0n);
+    if (summed === stated) return false;
+    const otherTerm = isCast(figure.part) ? figure.whole : figure.part;
+    const other = this.valueOf(otherTerm, figure);
+    if (other === null) return false;
+    const readings = [stated, summed].map((voters) =>
+      isCast(figure.part) ? ([voters, other] as const) : ([other, voters] as const),
+    );
+    const verdicts = readings.map(
+      ([part, whole]) => judgePercent(figure.value, part, whole).kind === 'agrees',
+    );
+    if (!verdicts.some(Boolean)) return false;
+    const share = decimalText(figure.value) + '%';
+    const gives = readings.map(
+      ([part, whole]) => decimalText(roundedShare(part, whole, figure.value.decimals)) + '%',
+    );
+    const [ofStated, ofSummed] = gives;
+    const total = partition.total.origin.text;
+    const otherName = termName(otherTerm);
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'ambiguous-base',
+      work: {
+        zh: `${share}按哪个参加投票人数计算不能确定：公告写“${total}”，而各投票处人数相加为${summed}人（二者不符，见合计的核对）；按${stated}人计为${ofStated}，按${summed}人计为${ofSummed}（${otherName.zh}${other}）`,
+        en: enCounts`which count of voters ${share} is taken of is uncertain: the notice states “${total}”, but its places add up to ${summed} (the two disagree: see the check of the total); ${stated} voters give ${ofStated}, ${summed} give ${ofSummed} (with ${other} ${otherName.en})`,
+      },
+    });
+    return true;
   }
 
   /**

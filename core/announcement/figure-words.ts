@@ -445,6 +445,11 @@ function englishGroupLabel(words: string): string {
 const NAME_TAIL =
   // eslint-disable-next-line regexp/no-super-linear-move
   /(得票数?|所得票数|赞成票数?|获得|获票|获|共得|得|票数|为|是|以|超过半数的|过半数的|半数以上的|同志|received|got|obtained|won|secured|garnered|polled|with|[（(](?:[男女]|f|m)[）)]|[\s:：（(–—]|\s-)+$/i;
+/**
+ * The bracket opening a name's votes right after a name ending in 为 (蒋大为（): not after words of the votes
+ * (得票为（, 票数为（), where 为 is the copula.
+ */
+export const NAME_BEFORE_VOTES_BRACKET = /(?<=[\u3400-\u9fff](?<![票数得获是])为)[^\S\n]*[（(][^\S\n]*$/u;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.
@@ -473,7 +478,11 @@ const DESCRIBED_NAME = /(?:当选|主任|委员|成员|代表|书记)的([\u3400
  */
 
 export function nameAtEnd(label: string): readonly [number, number] | null {
-  const trimmed = label.replace(NAME_TAIL, '');
+  // 蒋大为（1,311票）: a name, then the bracket of its votes. The 为 right before that bracket ends the name
+  // (大为, 有为, 汝为 are given names), never the copula of 王林为812票, which comes right before the count.
+  const trimmed = NAME_BEFORE_VOTES_BRACKET.test(label)
+    ? label.replace(NAME_BEFORE_VOTES_BRACKET, '')
+    : label.replace(NAME_TAIL, '');
   const cjk = /(?<![\u3400-\u9fff·•])[\u3400-\u9fff·•][\u3400-\u9fff·•]*$/.exec(trimmed);
   // The label is at most LABEL_REACH (64) characters (see NAME_TAIL), so a restart along a run is bounded.
   // eslint-disable-next-line regexp/no-super-linear-move

@@ -12,7 +12,7 @@ export type {
   JudgedFigure,
   UnjudgedFigure,
 } from './judged-figures.js';
-export { rulePackTerms, uncheckedFigures } from './unchecked-figures.js';
+export { rulePackTerms, uncheckedFigures, withoutCheckedNotCompared } from './unchecked-figures.js';
 export { judgeAnnouncement, type AnnouncementJudgement, type QuorumUnjudged } from './judge-announcement.js';
 export { compareAnnouncement, type RecountSummary } from './compare-announcement.js';
 export {

@@ -61,3 +61,26 @@ describe('names listed after 当选 and a post, told by their own characters', (
     expect(declared('当选委员：主任、赵强')).toEqual([]);
   });
 });
+
+describe('a given name ending in 为 right before the bracket of its votes', () => {
+  const candidates = (text: string) =>
+    readAnnouncementText(text).figures.flatMap((figure) =>
+      figure.kind === 'votes' ? [`${figure.candidate}:${figure.value}`] : [],
+    );
+
+  it('reads the whole name (蒋大为, not 蒋大), surname and a two-character given name', () => {
+    expect(
+      candidates(
+        '当选：主任顾志强（1,488票），委员季红霞（女，1,402票）、蒋大为（1,311票）、戴明（1,190票）。',
+      ),
+      // 季红霞（女，1,402票）: the sex in the bracket of the votes leaves them unread, as before.
+    ).toEqual(['顾志强:1488', '蒋大为:1311', '戴明:1190']);
+    expect(isPersonName('蒋大为', new Set(), { votesBracketAfter: true })).toBe(true);
+  });
+
+  it('still reads 为 before the count, or after the words of the votes, as no part of the name', () => {
+    expect(candidates('主任候选人王林为812票。')).toEqual(['王林:812']);
+    expect(candidates('主任候选人王林得票为（812票）。')).toEqual(['王林:812']);
+    expect(isPersonName('蒋大为', new Set())).toBe(false);
+  });
+});

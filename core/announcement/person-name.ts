@@ -18,6 +18,8 @@ const NEVER_IN_NAMES = /[的在以及与等获得票选当名位委员性候被�
 const SURNAMES_ONLY = /^.+[从向]/;
 /** Characters that may be surnames or given names, but never end a name written before 当选 or 以. */
 const NEVER_ENDS_NAMES = /[和于都为]$/;
+/** The same right before the bracket of the name's votes, where 为 ends given names (蒋大为（1,311票）). */
+const NEVER_ENDS_NAMES_BEFORE_VOTES = /[和于都]$/;
 /**
  * A post's title ending the words (本届主任, 村主任, 党支部书记, 村支书, 小组长): the post, no person's name; nor a
  * title of the person (退役军人, 致富带头人, 致富能手: `退役军人当选为委员` names no winner).
@@ -47,11 +49,19 @@ const MINORITY_NAME = /^[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8}$/;
 const LATIN_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/;
 const LATIN_NOT_NAMES = /^(The|A|An|All|Total|Of|And|In|On|Members?|Candidates?|Votes?|Chair|Vice)$/;
 
-export function isPersonName(name: string, candidates: ReadonlySet<string>): boolean {
+/**
+ * `votesBracketAfter`: the name stands right before the bracket that holds its votes (蒋大为（1,311票）), so
+ * a 为 ending it is the name's own (大为), not the copula or the 当选为 after a name.
+ */
+export function isPersonName(
+  name: string,
+  candidates: ReadonlySet<string>,
+  { votesBracketAfter = false }: { votesBracketAfter?: boolean } = {},
+): boolean {
   const folded = normalizeText(name.trim());
   if (candidates.has(folded)) return true;
   if (LATIN_NAME.test(folded)) return !folded.split(/\s+/).some((word) => LATIN_NOT_NAMES.test(word));
-  return isHanName(folded);
+  return isHanName(folded, votesBracketAfter);
 }
 
 /**
@@ -78,12 +88,12 @@ function withoutMiddleDeOrYi(folded: string): string {
   return MIDDLE_DE_OR_YI.test(folded) ? `${folded.charAt(0)}${folded.charAt(2)}` : folded;
 }
 
-function isHanName(folded: string): boolean {
+function isHanName(folded: string, votesBracketAfter = false): boolean {
   if (!HAN_NAME.test(folded) && !MINORITY_NAME.test(folded)) return false;
   return (
     !NEVER_IN_NAMES.test(withoutMiddleDeOrYi(folded)) &&
     !SURNAMES_ONLY.test(folded) &&
-    !NEVER_ENDS_NAMES.test(folded) &&
+    !(votesBracketAfter ? NEVER_ENDS_NAMES_BEFORE_VOTES : NEVER_ENDS_NAMES).test(folded) &&
     !POST_ENDS.test(folded) &&
     !NOT_NAMES.test(folded) &&
     !MARGIN_WORDS.test(folded)

@@ -120,3 +120,40 @@ describe('a figure is shown by its own judgement, not by lying inside the words 
     ]);
   });
 });
+
+describe('a figure checked is not also listed as "not compared" with another body’s', () => {
+  // A township's summary of both committees: the villages' counts are not compared with the
+  // communities' (different bodies), yet the village pack judges its quorum on them.
+  const SUMMARY =
+    '全镇3个社区、12个村换届选举已经完成。社区居委会选举登记选民6,120人，参加投票2,900人；村委会选举登记选民18,204人，参加投票16,512人。';
+  const unread = (rules?: 'cn-village' | 'cn-residents') => {
+    const report = auditAnnouncementAlone(
+      readAnnouncementText(SUMMARY),
+      [],
+      'en',
+      rules ? { pack: rules, round: 'first' } : undefined,
+      '2026-12-03',
+    );
+    if (!report.ok) throw new Error('not audited');
+    const section = report.value.announcement!;
+    return {
+      notCompared: section.unread.filter((figure) => figure.reason === 'not-compared').map((f) => f.text),
+      count: section.unreadCount,
+      quorum: section.judged.filter((figure) => figure.rule === 'quorum').map((f) => [f.text, f.right]),
+    };
+  };
+
+  it('drops the note from the villages’ counts the village pack judged, and counts them as checked', () => {
+    const village = unread('cn-village');
+    expect(village.quorum).toEqual([['参加投票16,512人', true]]);
+    expect(village.notCompared).toEqual([]);
+    expect(village.count).toBe(2);
+  });
+
+  it('keeps the note where no check took them: without a pack, or under the residents’ pack', () => {
+    expect(unread().notCompared).toEqual(['村委会选举登记选民18,204人', '参加投票16,512人']);
+    const residents = unread('cn-residents');
+    expect(residents.quorum).toEqual([['参加投票2,900人', false]]);
+    expect(residents.notCompared).toEqual(['村委会选举登记选民18,204人', '参加投票16,512人']);
+  });
+});

@@ -56,6 +56,30 @@ export function uncheckedFigures(
 }
 
 /**
+ * The notes `not-compared` left on figures that a check did judge or take as a term (`checked`: the
+ * judgements and terms of the notice's own arithmetic, and those of a rule pack). A township's summary
+ * states the villages' counts beside the communities': the villages' are not compared with the
+ * communities' (they speak of different bodies), yet the quorum is judged on them. Listed as "not
+ * checked" they would read as a contradiction of the check above; such a figure is checked, so it is
+ * not listed among the figures not checked. A figure no check judged keeps its note.
+ */
+export function withoutCheckedNotCompared(
+  figures: AnnouncedFigures,
+  unjudged: readonly UnjudgedFigure[],
+  checked: readonly FigureWhere[],
+): UnjudgedFigure[] {
+  if (!unjudged.some((entry) => entry.reason === 'not-compared')) return [...unjudged];
+  const shown = shownFigures(figures.figures, checked);
+  const checkedSpans = new Set(
+    [...shown].flatMap((figure) => (figure.origin.span ? [figure.origin.span.join(':')] : [])),
+  );
+  return unjudged.filter(
+    (entry) =>
+      entry.reason !== 'not-compared' || entry.span === undefined || !checkedSpans.has(entry.span.join(':')),
+  );
+}
+
+/**
  * Why in words. A count of ballots or voters is named by its meaning; the words a group or a
  * candidate's votes was read with are not repeated: read loosely, they would say more than was judged.
  */

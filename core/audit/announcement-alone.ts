@@ -7,12 +7,15 @@ import {
   sectionWithUncompared,
   rulePackTerms,
   uncheckedFigures,
+  withoutCheckedNotCompared,
   workAnnouncementArithmetic,
   type AnnouncedFigures,
   type AnnouncementJudgement,
   type FigureWhere,
 } from '../announcement/index.js';
 import { nameKey } from '../announcement/figure-names.js';
+import { ownElectionFigures } from '../announcement/own-election-figures.js';
+import { packCommitteeCounts } from '../announcement/pack-committee-counts.js';
 import { roundThreshold } from '../recount/round-threshold.js';
 import type { Lang } from '../model/finding.js';
 import type { InputDigest, LawJudged, Report } from '../model/report.js';
@@ -44,17 +47,30 @@ export function auditAnnouncementAlone(
     ...reportUnreadFigures(figures, lang),
   ];
   // Every figure read and neither judged nor a term of a judgement is listed as such (unchecked-figures.ts).
-  const sectionWith = (judgedElsewhere: readonly FigureWhere[], packId?: string) =>
+  // A figure a check judged or took as a term is not listed as not compared with a mention of another
+  // body (withoutCheckedNotCompared): `checkedElsewhere` holds only the terms a pack's judgement rests on.
+  const sectionWith = (
+    judgedElsewhere: readonly FigureWhere[],
+    checkedElsewhere: readonly FigureWhere[],
+    packId?: string,
+  ) =>
     announcementSection(
       figures,
       {
         ...work,
-        unjudged: [...work.unjudged, ...uncheckedFigures(figures, work, judgedElsewhere)],
+        unjudged: [
+          ...withoutCheckedNotCompared(figures, work.unjudged, [
+            ...work.judged,
+            ...(work.terms ?? []),
+            ...checkedElsewhere,
+          ]),
+          ...uncheckedFigures(figures, work, judgedElsewhere),
+        ],
       },
       packId,
     );
   if (!rules)
-    return ok(reportFromAnnouncement({ figures, findings, inputs, lang, section: sectionWith([]) }));
+    return ok(reportFromAnnouncement({ figures, findings, inputs, lang, section: sectionWith([], []) }));
   // A notice carries no date the tool reads: a family is judged by the version in force today.
   const choice = choosePack(RULE_PACKS, {
     rules: rules.pack,
@@ -65,8 +81,18 @@ export function auditAnnouncementAlone(
   const { pack, version } = choice;
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
   const threshold = roundThreshold(pack, rules.round);
+  const thresholdBase = threshold?.base ?? null;
   const section = sectionWith(
-    [...judgement.judged, ...rulePackTerms(figures, judgement.judged, threshold?.base ?? null)],
+    [...judgement.judged, ...rulePackTerms(figures, judgement.judged, thresholdBase)],
+    // The counts the pack judged are of its own committee's election (judgeAnnouncement): only those.
+    [
+      ...judgement.judged,
+      ...rulePackTerms(
+        ownElectionFigures(packCommitteeCounts(figures, pack.id)),
+        judgement.judged,
+        thresholdBase,
+      ),
+    ],
     pack.id,
   );
   // The pack's judgements first, so that a long list never crowds them out.

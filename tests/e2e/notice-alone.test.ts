@@ -75,3 +75,72 @@ test('a pasted notice is checked on its own, judged by a chosen pack, and its re
   // The view with its result passes the same accessibility checks as the other pages.
   expect(await axeViolations(page)).toEqual([]);
 });
+
+// A township's summary of both committees (written for this test): the villages' counts are not compared
+// with the communities' (different bodies), but the village pack judges its quorum on them.
+const SUMMARY = [
+  '青山镇村（居）委会换届选举情况',
+  '全镇3个社区、12个村换届选举已经完成。社区居委会选举登记选民6,120人，参加投票2,900人；村委会选举登记选民18,204人，参加投票16,512人。',
+].join('\n');
+
+/**
+ * Elements under the notice's result that stand wider than the box they are in, or whose own content does
+ * (a line of text wider than its heading: its box keeps the heading's width, its scrollWidth does not),
+ * with what they say. A box made to scroll sideways is its own container.
+ */
+const widerThanContainer = (page: Page) =>
+  page.getByTestId('notice-result').evaluate((result) =>
+    [result, ...result.querySelectorAll('*')].flatMap((element) => {
+      const parent = element.parentElement;
+      if (!parent) return [];
+      const [own, box] = [element.getBoundingClientRect(), parent.getBoundingClientRect()];
+      if (own.width === 0) return [];
+      const scrolls = /auto|scroll/.test(getComputedStyle(element).overflowX);
+      const wider =
+        own.right > box.right + 1 ||
+        own.left < box.left - 1 ||
+        (!scrolls && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1);
+      return wider
+        ? [
+            `${element.tagName.toLowerCase()}.${element.className}: ${(element.textContent ?? '').slice(0, 40)}`,
+          ]
+        : [];
+    }),
+  );
+
+test('at 400 px nothing under the result stands wider than its box, and a figure checked is not also “not checked”', async () => {
+  const narrow = await extension.englishDashboard('#notice');
+  await narrow.setViewportSize({ width: 400, height: 900 });
+  await narrow.getByTestId('notice-alone').waitFor();
+  await narrow.getByTestId('notice-text').fill(SUMMARY);
+  await narrow.getByTestId('notice-rules').selectOption('cn-village');
+  await narrow.getByTestId('notice-check').click();
+  await narrow.getByTestId('notice-result').waitFor();
+  for (const lang of ['zh', 'en'] as const) {
+    await narrow.getByLabel(/Language|语言/).selectOption(lang);
+    await expect
+      .poll(() => narrow.locator('html').getAttribute('lang'))
+      .toMatch(lang === 'zh' ? /^zh/ : /^en/);
+    await narrow.locator('.notice-alone .announcement-text h3').waitFor();
+    expect(await widerThanContainer(narrow), lang).toEqual([]);
+    expect(
+      await narrow.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+      lang,
+    ).toBe(0);
+    // The villages' counts are judged (the quorum) and so not listed as not compared with the communities'.
+    expect(await narrow.locator('[data-testid="work-judged"] li[data-rule="quorum"]').count(), lang).toBe(1);
+    expect(
+      await narrow.locator('[data-testid="work-unread"] li[data-reason="not-compared"]').count(),
+      lang,
+    ).toBe(0);
+  }
+  // Without a pack nothing judges them: each keeps its note.
+  await narrow.getByTestId('notice-rules').selectOption('');
+  await narrow.getByTestId('notice-check').click();
+  await expect
+    .poll(() => narrow.locator('[data-testid="work-unread"] li[data-reason="not-compared"]').count())
+    .toBe(2);
+  await narrow.close();
+});
