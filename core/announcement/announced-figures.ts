@@ -384,6 +384,9 @@ export type UnreadReason =
   | 'corrected'
   // 得票率77.4%（以户代表总数为基数）: a base named in words that match no count the reader reads.
   | 'named-base'
+  // 登记选民数 ⏎ 参加投票人数 ⏎ 1,630 ⏎ 1,402: a form's labels stacked on their own lines over their numbers,
+  // which label each number is of the lines do not make certain.
+  | 'labels-apart'
   // `two thousand registered voters`, `thirty-eight attended`: a count written in English words, never read.
   | 'in-words'
   // 登记选民99999999999999999999人: past 2^53 − 1, more than any notice counts or a JSON number holds exactly.

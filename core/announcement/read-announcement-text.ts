@@ -210,6 +210,7 @@ import { womenSeatsStated } from './women-seats.js';
 import { reelectionAsElected } from './reelection-words.js';
 import { orderNotesAsSpace } from './order-notes.js';
 import { labelColonAsSpace } from './label-colon.js';
+import { labelLinesJoined, numbersUnderStackedLabels } from './label-lines.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -235,7 +236,11 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // A sex written in brackets after a name (王芳（女）当选委员) is kept apart and blanked, so that the
   // name reads as one (sex-marks.ts).
   // 王林、李红（按得票多少为序）当选: a note on the list's order is blanked (order-notes.ts).
-  const { marks, folded } = sexMarks(labelColonAsSpace(reelectionAsElected(orderNotesAsSpace(whole.folded))));
+  // 登记选民数 ⏎ 1,630: a report form's label on its own line and its count on the next, read as one line
+  // (label-lines.ts).
+  const { marks, folded } = sexMarks(
+    labelColonAsSpace(reelectionAsElected(orderNotesAsSpace(labelLinesJoined(whole.folded)))),
+  );
   // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
   // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
   const bound = numbersReadUpTo(folded, NUMBERS_READ);
@@ -382,6 +387,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ? digitRuns(folded)
       : 0;
   if (numbersNoFigure > 0) read = { ...read, numbersNoFigure };
+  // 登记选民数 ⏎ 参加投票人数 ⏎ 1,630 ⏎ 1,402: labels stacked over their numbers, which pair in no certain order.
+  read = withLabelsApart(read, folded);
   // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {
@@ -404,6 +411,21 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ageChanges: ageChanges(readable, text),
     rateNotes: { notes: rateNotes(folded), text },
   });
+}
+
+/** Numbers left of no meaning under labels stacked on their own lines: unread as `labels-apart`. */
+function withLabelsApart(read: AnnouncedFigures, folded: string): AnnouncedFigures {
+  if (!read.unread.some((figure) => (figure.reason ?? 'no-meaning') === 'no-meaning')) return read;
+  const starts = numbersUnderStackedLabels(folded);
+  if (starts.size === 0) return read;
+  return {
+    ...read,
+    unread: read.unread.map((figure) =>
+      (figure.reason ?? 'no-meaning') === 'no-meaning' && starts.has(figure.span[0])
+        ? { ...figure, reason: 'labels-apart' }
+        : figure,
+    ),
+  };
 }
 
 /** How far back a count's own clause is looked for (as a count's words: 64 characters before it). */

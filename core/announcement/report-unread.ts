@@ -84,6 +84,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是比例，公告用文字说明了它占的是什么（如“以户代表总数为基数”），但未能把它对应到公告中的某个数字',
     en: 'is a share of something the notice names in words (以户代表总数为基数) but that could not be matched to a stated count',
   },
+  'labels-apart': {
+    zh: '在报告单中几个项目名称连续写在一起、数字另起几行写在后面，无法确定这个数字属于哪一项',
+    en: 'stands on a form whose labels are stacked on their own lines over their numbers, so which label it is of is uncertain',
+  },
   'too-large': {
     zh: '大得超出任何选举的人数或票数，报告也无法精确记下它',
     en: 'is far larger than any count of voters or votes, and too large for the report to record exactly',

@@ -1,0 +1,130 @@
+import { linesOf, type TextLine } from './text-lines.js';
+
+/**
+ * A results report form (选举结果报告单, 选举情况报告单) captured from a scan or a web page whose table was
+ * flattened puts each label on its own line and its value on the next:
+ *
+ *     登记选民数
+ *     1,630
+ *     参加投票人数
+ *     1,402人
+ *
+ * Read so, the number stands alone on its line, with no words of its own. Where a line is only the label
+ * of one of the election's counts (below) and the next line only a count (`1,402`, `1,402人`, `1,398张`),
+ * (or a line only 参选率 or 投票率 and the next only its share, `86.01%`),
+ * the line break between them is written as a space in the folded text (the same length, so that offsets
+ * hold): the pair reads as `参加投票人数 1,402人` does on one line. A pair is joined only where the form
+ * proves it: the line before the label is no label of a count or a table's column (two labels stacked
+ * over two numbers pair in no certain order), and the line after the number is no number (a number line
+ * after it leaves which label each is of uncertain) nor the rest of a date (`2026` ⏎ `年5月`), nor a bare 1
+ * before a post opening a row of candidates (`无效票` ⏎ `1` ⏎ `主任`: the 1 may be the first row's number,
+ * 无效票 left blank). The candidates' rows (职务 ⏎ 姓名 ⏎ 得票数 ⏎ 主任 ⏎ 王立新 ⏎ 912) are a flattened vote table's
+ * (read-vote-table.ts), never joined here.
+ */
+export function labelLinesJoined(folded: string): string {
+  if (!folded.includes('\n') || !COUNT_LABEL_ANYWHERE.test(folded)) return folded;
+  const lines = linesOf(folded);
+  // The line breaks to write as spaces, in text order: the text is built once from them.
+  const breaks: number[] = [];
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const label = lines[index];
+    const value = lines[index + 1];
+    if (!label || !value) continue;
+    const count = value.text.trim();
+    const pair =
+      (isCountLabel(label.text) && COUNT_LINE.test(count)) ||
+      (RATE_LABEL.test(squeezed(label.text)) && RATE_LINE.test(count));
+    if (!pair) continue;
+    if (isStackedLabel(lines[index - 1]) || isNumberLine(lines[index + 2])) continue;
+    const after = lines[index + 2]?.text.trim() ?? '';
+    if (DATE_AFTER.test(after)) continue;
+    if (FIRST_ROW_NUMBER.test(count) && POST_LINE.test(squeezed(after))) continue;
+    breaks.push(value.start - 1);
+    index++;
+  }
+  if (breaks.length === 0) return folded;
+  let out = '';
+  let from = 0;
+  for (const at of breaks) {
+    out += `${folded.slice(from, at)} `;
+    from = at + 1;
+  }
+  return out + folded.slice(from);
+}
+
+/**
+ * Where the folded text holds labels of counts stacked on their own lines over numbers on theirs (two
+ * labels or more, then as many numbers or more, none of them paired by labelLinesJoined): the numbers'
+ * starts, for the reader to list them unread as `labels-apart` rather than as of no meaning.
+ */
+export function numbersUnderStackedLabels(folded: string): ReadonlySet<number> {
+  const starts = new Set<number>();
+  if (!folded.includes('\n') || !COUNT_LABEL_ANYWHERE.test(folded)) return starts;
+  const lines = linesOf(folded);
+  for (let index = 0; index < lines.length; index++) {
+    let labels = 0;
+    while (isFormLabel(lines[index + labels]?.text ?? '')) labels++;
+    if (labels < 2) continue;
+    let numbers = 0;
+    while (isNumberLine(lines[index + labels + numbers])) numbers++;
+    if (numbers >= 2)
+      for (let at = 0; at < numbers; at++) {
+        const line = lines[index + labels + at];
+        if (line) starts.add(line.start + (line.text.length - line.text.trimStart().length));
+      }
+    index += labels + numbers - 1;
+  }
+  return starts;
+}
+
+/**
+ * The labels of the election's own counts a report form writes, each alone on its line, with the unit
+ * in brackets perhaps (`发出选票（张）`) and a colon after it perhaps.
+ */
+const COUNT_LABEL =
+  /^(?:其中[:：]?)?(?:登记(?:的)?选民(?:总)?(?:人)?数?|选民总数|(?:实际)?参加投票(?:的)?(?:选民)?(?:人数|数)?|参加选举(?:的)?(?:选民)?人数|投票人数|发出选票(?:数|总数)?|收回选票(?:数|总数)?|有效(?:选)?票(?:数)?|无效(?:选)?票(?:数)?|废票(?:数)?)(?:[（(](?:人|张|票|份)[）)])?[:：]?$/;
+/** The turnout's label alone on its line (参选率, 投票率), and a line of its share (`86.01%`). */
+const RATE_LABEL = /^(?:参选率|投票率)(?:[（(]%[）)])?[:：]?$/;
+const RATE_LINE = /^\d{1,3}(?:\.\d{1,4})?[^\S\n]?%$/;
+/** A label of a count anywhere: the text is looked at line by line only where one is. */
+const COUNT_LABEL_ANYWHERE = /登记|选民|参加|投票|选票|有效|无效|废票|参选率/;
+/** A column's or another label's line: a header of a flattened table, or a count's label. */
+const COLUMN_LABEL =
+  /^(?:序号|编号|职务|职位|姓名|性别|年龄|得票(?:数|总数)?|得票率|是否当选|当选情况|备注|候选人|村名|村（社区）|村\(社区\)|社区|乡镇|单位|项目|内容|数量|人数|票数)$/;
+/** A line of one count, with its unit perhaps: `1,402`, `1402人`, `1,398张`. */
+const COUNT_LINE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:[^\S\n]?(?:人|张|票|名|份))?$/;
+/** A line of digits only, with or without a unit, grouped or not. */
+const NUMBER_LINE = /^[\d,，.]+(?:[^\S\n]?(?:人|张|票|名|份|%))?$/;
+/** The rest of a date or a time after a year's or a day's digits: `年5月`, `月18日`, `-05-18`, `:30`. */
+const DATE_AFTER = /^(?:年|月|日|号|时|点|[-/.:：]\d)/;
+
+/** A bare 1 (or 01) on its line: perhaps the first row's number under 序号. */
+const FIRST_ROW_NUMBER = /^0?1$/;
+/**
+ * A post alone on its line: a flattened row of candidates opens with it, and a number right before it
+ * may be that row's number (序号), not the count of the label above.
+ */
+const POST_LINE =
+  /^(?:村(?:民)?委员会|居(?:民)?委员会|村务监督委员会|监委会)?(?:主任|副主任|委员|妇女委员|成员)$/;
+
+/** A line's words with no space in them (`发出选票 （张）`, a label's cell padded). */
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+function isCountLabel(text: string): boolean {
+  return COUNT_LABEL.test(squeezed(text));
+}
+
+/** A label of a count or of the turnout, stacked over numbers with others. */
+function isFormLabel(text: string): boolean {
+  return isCountLabel(text) || RATE_LABEL.test(squeezed(text));
+}
+
+function isStackedLabel(line: TextLine | undefined): boolean {
+  return line !== undefined && (isFormLabel(line.text) || COLUMN_LABEL.test(squeezed(line.text)));
+}
+
+function isNumberLine(line: TextLine | undefined): boolean {
+  return line !== undefined && /\d/.test(line.text) && NUMBER_LINE.test(line.text.trim());
+}
