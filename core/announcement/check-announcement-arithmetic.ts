@@ -42,6 +42,7 @@ import { judgePointChanges } from './point-changes.js';
 import { judgeAgeChanges } from './age-changes.js';
 import {
   postBallotAccounts,
+  votesOfPosts,
   roundBallotAccounts,
   sectionBallotAccounts,
   votesOfRounds,
@@ -537,6 +538,10 @@ class CountCheck extends ArithmeticCheckBase {
       this.figures,
       roundBallotAccounts(this.figures, new Set(this.counts.values())),
     );
+    const ofPosts = votesOfPosts(
+      this.figures,
+      postBallotAccounts(this.figures, new Set(this.counts.values())),
+    );
     const limit = this.counts.get('valid') ?? this.counts.get('returned') ?? this.counts.get('cast');
     if (!limit) return;
     // The chair's candidates, each once: one seat, so one vote a ballot at most, all of them together.
@@ -553,6 +558,14 @@ class CountCheck extends ArithmeticCheckBase {
           this.votesWithin(figure, roundLimit, `${round.post}：`, `${round.post}: `);
           continue;
         }
+      }
+      // 妇女委员：尤秀珍，得票936票 after the woman's seat's own 有效票1,259张: within that post's own ballots,
+      // not the committee's first ballot (before, her votes were held to the first ballot's valid ballots).
+      const post = ofPosts.get(figure);
+      const postLimit = post ? (post.counts.valid ?? post.counts.returned ?? post.counts.cast) : undefined;
+      if (post && postLimit) {
+        this.votesWithin(figure, postLimit, `${post.post}：`, `${post.post}: `);
+        continue;
       }
       // 二、望江社区 ⏎ …有效票795张 ⏎ 贾东，得票650票: a place's votes within that place's own ballots.
       const ofPlace = scopeOf(figure) !== scopeOf(limit) ? this.placeLimit(figure, places) : null;

@@ -18,6 +18,20 @@ export interface PostBallotAccount {
 
 /** The words before a post's counts that name that post's ballots, and nothing else. */
 const POST_BALLOTS = /^(?:村民委员会|村委会)?(?:主任|副主任|委员|妇女委员)(?:的)?(?:选票|选举)$/;
+/**
+ * The woman's seat elected apart, named as the last of the words before its counts (妇女委员：共发出妇女委员
+ * 选票902张，收回899张，有效票893张; 妇女委员实行专职专选，另发选票，…收回1,077张): its own ballots, as the
+ * votes whose words before them end with it are of them.
+ */
+const WOMAN_POST = /^(?:妇女委员|妇女成员)$/;
+
+/** The post whose own ballots a figure's words before it name (POST_BALLOTS, WOMAN_POST last), else ''. */
+function postOf(lead: string | undefined): string {
+  const post = postOfLead(lead);
+  if (POST_BALLOTS.test(post)) return post;
+  const last = post.split(' ').at(-1) ?? '';
+  return WOMAN_POST.test(last) ? last : '';
+}
 
 /**
  * The posts' own accounts, each of one place and setting, with each meaning stated once; none whose
@@ -30,11 +44,11 @@ export function postBallotAccounts(
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
   const groups = groupedCounts(figures, (figure) => {
-    const post = postOfLead(figure.lead);
+    const post = postOf(figure.lead);
     if (ofVoidVote(settingOf(figure))) return null;
-    return POST_BALLOTS.test(post) ? `${post}|${figure.scope ?? ''}|${settingOf(figure)}` : null;
+    return post !== '' ? `${post}|${figure.scope ?? ''}|${settingOf(figure)}` : null;
   });
-  return accountsOf(groups, taken, (first) => postOfLead(first.lead));
+  return accountsOf(groups, taken, (first) => postOf(first.lead));
 }
 
 /**
@@ -62,7 +76,7 @@ export function roundBallotAccounts(
 ): PostBallotAccount[] {
   const roundOf = roundOfFigures(figures);
   const groups = groupedCounts(figures, (figure) =>
-    POST_BALLOTS.test(figure.lead ?? '') ? null : roundKey(figure, roundOf),
+    postOf(figure.lead) !== '' ? null : roundKey(figure, roundOf),
   );
   return accountsOf(groups, taken, roundOf, (first) => roundKey(first, roundOf) ?? '');
 }
@@ -94,6 +108,34 @@ function roundKey(
  * own ballots returned, whatever round it is (round-words.ts POST_BALLOT names none).
  */
 const namesPostBallot = (setting: string): boolean => new RegExp(POST_BALLOT.source).test(setting);
+
+/**
+ * The woman's seat's own account (postBallotAccounts) each candidate's votes are of, keyed by the votes:
+ * 妇女委员：尤秀珍（女），得票936票 after 妇女委员's own 有效票1,259张, never the committee's first ballot. Only
+ * votes whose words before them end with that post (WOMAN_POST), of its place and setting, and only a post
+ * of one account.
+ */
+export function votesOfPosts(
+  figures: AnnouncedFigures,
+  accounts: readonly PostBallotAccount[],
+): Map<VotesFigure, PostBallotAccount> {
+  const byPost = new Map<string, PostBallotAccount | null>();
+  for (const account of accounts) {
+    if (account.key !== undefined) continue;
+    byPost.set(account.post, byPost.has(account.post) ? null : account);
+  }
+  const found = new Map<VotesFigure, PostBallotAccount>();
+  for (const figure of figures.figures) {
+    if (figure.kind !== 'votes') continue;
+    const last = postOfLead(figure.lead).split(' ').at(-1) ?? '';
+    const account = WOMAN_POST.test(last) ? byPost.get(last) : undefined;
+    if (!account) continue;
+    const first = Object.values(account.counts).find((count) => count !== undefined);
+    if (first && (first.scope ?? '') === (figure.scope ?? '') && settingOf(first) === settingOf(figure))
+      found.set(figure, account);
+  }
+  return found;
+}
 
 /**
  * The round's own account (roundBallotAccounts) each candidate's votes of a round are of, keyed by the
