@@ -419,6 +419,12 @@ export type UnreadReason =
   | 'no-unit'
   // A table's winner whose remark names another ballot (另行选举当选): its votes and share may be of either.
   | 'other-round'
+  // 另行选举 ⏎ 参加投票人数 ⏎ 1,047 after the first vote's 参加投票人数 ⏎ 1,203 (one of them with no unit): the count
+  // of another round under its heading, which is not the first vote's nor compared with it.
+  | 'other-round-count'
+  // 二、村务监督委员会 ⏎ 收回选票 ⏎ 1,184 after the committee's 收回选票 ⏎ 1,185: the count of another body's block
+  // of a report form, that body's own, never compared with the committee's.
+  | 'other-body-count'
   // Members by age: Zhang Wei, 52: a bare number after an English name and a comma, in a sentence that
   // does not say votes: votes, an age or anything else.
   | 'bare-after-name'
@@ -684,6 +690,12 @@ export interface AnnouncedFigures {
   readonly partitions?: readonly StatedPartition[];
   /** The polling places' own ballots, each place's on its own (prose only; absent when none). */
   readonly placeAccounts?: readonly PlaceBallotAccount[];
+  /**
+   * A township's report form's villages, each heading a block of its counts on a line of its own
+   * (`西岭村` ⏎ `登记选民数` ⏎ `984`), in text order: each village's account is checked on its own (absent
+   * when fewer than two).
+   */
+  readonly villageBlocks?: readonly string[];
   /** Calculations written out with their result (prose only; absent when none). */
   readonly calculations?: readonly WrittenCalculation[];
   /** Changes in percentage points stated with both rates, the current one read as a share (absent when none). */

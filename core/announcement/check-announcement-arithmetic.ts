@@ -100,6 +100,7 @@ export function workAnnouncementArithmetic(
   const shares = new ShareCheck(figures, lang, record);
   counts.repeatedFigures();
   counts.ballotAccounting();
+  counts.villageBlockAccounts();
   counts.postBallots();
   counts.sectionBallots();
   counts.candidateVotes();
@@ -228,6 +229,42 @@ class CountCheck extends ArithmeticCheckBase {
       ),
     ) as Partial<Record<CountMeaning, CountFigure>>;
     this.account({ registered, cast, issued, returned, valid, invalid, abstained });
+  }
+
+  /**
+   * A township's report form with a block for each village (`西岭村` ⏎ `登记选民数` ⏎ `984`): each later
+   * village's account checked within it, its name opening each line, never with the first's. A village
+   * whose block states one meaning twice with different values, or any count of another round, body or
+   * group, is left as it is.
+   */
+  villageBlockAccounts(): void {
+    const villages = this.figures.villageBlocks ?? [];
+    if (villages.length < 2) return;
+    const own = scopeOf([...this.counts.values()][0]);
+    for (const village of villages) {
+      if (village === own) continue;
+      const block = this.figures.figures.filter(
+        (figure): figure is CountFigure => figure.kind === 'count' && figure.scope === village,
+      );
+      if (
+        block.some(
+          (figure) => figure.contest !== null || figure.among !== undefined || settingOf(figure) !== '',
+        )
+      )
+        continue;
+      const counts = new Map<CountMeaning, CountFigure>();
+      let twice = false;
+      for (const figure of block) {
+        const earlier = counts.get(figure.meaning);
+        if (earlier !== undefined && earlier.value !== figure.value) twice = true;
+        if (earlier === undefined) counts.set(figure.meaning, figure);
+      }
+      if (twice || counts.size < 2) continue;
+      this.account(Object.fromEntries(counts) as Partial<Record<CountMeaning, CountFigure>>, {
+        zh: village,
+        en: village,
+      });
+    }
   }
 
   /**

@@ -86,7 +86,21 @@ const NAME_KEYS_KEPT = 4096;
 /** Longer strings (a clause, a whole line) are folded each time, never kept. */
 const NAME_KEY_LENGTH = 64;
 
-/** How a message quotes a figure: its text as written, or its JSON path. */
+/**
+ * How a message quotes a figure: its text as written, or its JSON path. A report form's label over its
+ * value (`参选率` ⏎ `88.10%`, `有效票` ⏎ `1,190`) is quoted with the line break as a space, as the form is read
+ * (label-lines.ts): shown as `<U+000A>` it would look like a hidden character in a garbled figure. Only that
+ * one line break: any other character is quoted as written.
+ */
 export function quoted(figure: AnnouncedFigure): string {
-  return figure.origin.path ?? figure.origin.text;
+  return figure.origin.path ?? labelOverValue(figure.origin.text);
+}
+
+/** One line break between a label's line and a line of its value alone: written as a space. */
+const LABEL_OVER_VALUE =
+  /^([^\n\r]*[^\s\d][^\S\n\r]*)\r?\n([^\S\n\r]*[\d,，.]+[^\S\n\r]?(?:人|张|票|名|份|户|%)?)$/u;
+
+export function labelOverValue(text: string): string {
+  const match = LABEL_OVER_VALUE.exec(text);
+  return match ? `${match[1]} ${match[2]}` : text;
 }

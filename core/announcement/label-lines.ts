@@ -128,3 +128,44 @@ function isStackedLabel(line: TextLine | undefined): boolean {
 function isNumberLine(line: TextLine | undefined): boolean {
   return line !== undefined && /\d/.test(line.text) && NUMBER_LINE.test(line.text.trim());
 }
+
+/**
+ * Where a report form heads a block with another body than the committee on a line of its own
+ * (`二、村务监督委员会`, `村民小组长选举情况`, `党支部`): the starts of those lines. The counts under such a
+ * heading are that body's own (its voters, ballots and candidates), never the committee's.
+ */
+export function otherBodyHeadingsAt(folded: string): number[] {
+  const at: number[] = [];
+  if (!folded.includes('\n') || !OTHER_BODY_ANYWHERE.test(folded)) return at;
+  for (const line of linesOf(folded)) if (OTHER_BODY_HEADING.test(squeezed(line.text))) at.push(line.start);
+  return at;
+}
+
+const OTHER_BODY_ANYWHERE = /监督委员会|监委会|监督小组|小组长|党支部|党总支/;
+const OTHER_BODY_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?:村务监督委员会|村务监督小组|监委会|村民小组长|党支部|党总支)(?:成员|委员)?(?:的)?(?:选举|推选)?(?:情况|结果)?[:：]?$/;
+
+/**
+ * The villages (or communities) a township's report form heads a block with, each name alone on its
+ * line right over a count's label on the next (`西岭村` ⏎ `登记选民数` ⏎ `984`), in text order: each
+ * block's counts are that village's own account, checked within it and never with another's.
+ */
+export function villageBlockNames(folded: string): string[] {
+  const names: string[] = [];
+  if (!folded.includes('\n') || !COUNT_LABEL_ANYWHERE.test(folded)) return names;
+  const lines = linesOf(folded);
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const name = squeezed(lines[index]?.text ?? '');
+    const next = lines[index + 1]?.text ?? '';
+    if (VILLAGE_LINE.test(name) && (isCountLabel(next) || COUNT_LABEL_START.test(squeezed(next))))
+      if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** A line only a village's or a community's name: `西岭村`, `光明社区` (no 村民委员会, no title). */
+const VILLAGE_LINE =
+  /^(?!(?:农村|行政村|自然村|全村|本村|各村|该村|城市社区|城镇社区|本社区|各社区|全社区)$)[\u4e00-\u9fff]{1,8}(?:村|社区)$/;
+/** A count's label opening a line, its count after it on the same line (`登记选民数 984`). */
+const COUNT_LABEL_START =
+  /^(?:登记(?:的)?选民(?:总)?(?:人)?数?|选民总数|(?:实际)?参加投票(?:的)?(?:选民)?(?:人数|数)?|发出选票(?:数|总数)?)[:：]?\d/;

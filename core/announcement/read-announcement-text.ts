@@ -210,7 +210,12 @@ import { womenSeatsStated } from './women-seats.js';
 import { reelectionAsElected } from './reelection-words.js';
 import { orderNotesAsSpace } from './order-notes.js';
 import { labelColonAsSpace } from './label-colon.js';
-import { labelLinesJoined, numbersUnderStackedLabels } from './label-lines.js';
+import {
+  labelLinesJoined,
+  numbersUnderStackedLabels,
+  otherBodyHeadingsAt,
+  villageBlockNames,
+} from './label-lines.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -308,6 +313,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     withSettings(readable, sentences, reader.keptFigures(), toCome !== undefined),
   );
   const placeAccounts = placeBallotAccounts(readable, text, sentences);
+  // 东湖村 ⏎ 登记选民数 ⏎ 1,520 … 西岭村 ⏎ 登记选民数 ⏎ 984: a township's report form, a block for each village.
+  const villageBlocks = villageBlockNames(readable);
   pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   // A runoff its title names but still to come is not the round the notice reports.
   const round = toCome === undefined ? ownRounds(readable, reader.keptFigures()) : '';
@@ -379,6 +386,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(placeAccounts.length > 0 ? { placeAccounts } : {}),
+    ...(villageBlocks.length > 1 ? { villageBlocks } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
   // 另行选举的时间另行公告 … 2026年6月8日: no figure read nor listed, yet numbers stand in it (dates, times).
@@ -1083,6 +1091,8 @@ class TextReader {
   private readonly proxies: boolean;
   /** Where a runoff is named (runoffsNamedAt), in text order. */
   private readonly runoffsAt: readonly number[];
+  /** Where a report form heads a block with another body (label-lines.ts), found when first asked. */
+  private bodyHeadings: readonly number[] | undefined;
   /** Whether the text says the committee was elected by residents' representatives (representative-counts.ts). */
   readonly byRepresentatives: boolean;
   /** Where the paragraph an offset stands in ends: the text's blank lines, found once. */
@@ -2535,6 +2545,23 @@ class TextReader {
     return runoff === undefined || runoff > token.span[0];
   }
 
+  /** Whether a heading line of another body stands between the earlier count of a meaning and a token. */
+  private bodyHeadingBetween(earlier: CountFigure, token: NumberToken): boolean {
+    const from = earlier.origin.span?.[1];
+    if (from === undefined) return false;
+    this.bodyHeadings ??= otherBodyHeadingsAt(this.folded);
+    const next = this.bodyHeadings[indexAtOrAfter(this.bodyHeadings, from)];
+    return next !== undefined && next < token.span[0];
+  }
+
+  /** Whether a runoff is named between the earlier count of a meaning and a token stating it again. */
+  private runoffBetween(earlier: CountFigure, token: NumberToken): boolean {
+    const from = earlier.origin.span?.[1];
+    if (from === undefined) return false;
+    const next = this.runoffsAt[indexAtOrAfter(this.runoffsAt, from)];
+    return next !== undefined && next < token.span[0];
+  }
+
   /**
    * Whether a valid or invalid count after 其中 splits the ballots returned just before it (收回选票1150张，
    * 其中有效票1141张) and a runoff is named between the earlier count of its meaning and it: then it is
@@ -2625,6 +2652,23 @@ class TextReader {
     // the same figure stated twice.
     if (DUE_VOTERS.test(label) || DUE_VOTERS.test(this.folded.slice(...(earlier.origin.span ?? [0, 0]))))
       return 'doubtful-label';
+    // 另行选举 ⏎ 参加投票人数 ⏎ 1,047 after the first vote's 1,203 (a report form's runoff block, its heading on
+    // a line of its own), one of the two with no unit: another round's count, which is no garbled figure
+    // and never makes the first vote's count doubtful; listed as the other round's, not judged.
+    if (
+      (token.unit === null || this.unitlessCounts.has(earlier)) &&
+      /[\u3400-\u9fff]/.test(label) &&
+      this.runoffBetween(earlier, token)
+    )
+      return 'other-round-count';
+    // 二、村务监督委员会 ⏎ 收回选票 ⏎ 1,184 after the committee's 1,185 (a report form's block of another body,
+    // its heading on a line of its own): that body's count, never compared with the committee's.
+    if (
+      (token.unit === null || this.unitlessCounts.has(earlier)) &&
+      /[\u3400-\u9fff]/.test(label) &&
+      this.bodyHeadingBetween(earlier, token)
+    )
+      return 'other-body-count';
     if (token.unit === null && /[\u3400-\u9fff]/.test(label)) return 'doubtful-figure';
     // 选民总数50。 … 登记选民329人: the unitless one stated first is the doubtful one; it is listed instead.
     const doubtful = this.unitlessCounts.get(earlier);

@@ -148,6 +148,14 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是表中一名当选人的得票或得票率，其备注写明经另行选举（或另一轮投票）当选，可能是另一轮投票的数，不按第一轮核对',
     en: "is a table's votes or share of a winner whose remark says the win came of another ballot (另行选举), so it may be that ballot's figure and is not judged by the first ballot's",
   },
+  'other-round-count': {
+    zh: '是另行选举（或另一轮投票）一栏下的数，属于另一轮投票，不是第一次投票的数，未与第一次投票的数比较',
+    en: "is a count under a runoff's heading (另行选举, another round), that round's and not the first vote's, so it is not compared with the first vote's",
+  },
+  'other-body-count': {
+    zh: '是另一组织（如村务监督委员会、村民小组长、党支部）一栏下的数，属于该组织的选举，未与村（居）民委员会选举的数比较',
+    en: "is a count under another body's heading (such as 村务监督委员会, 村民小组长, 党支部), that body's election's, so it is not compared with the committee's",
+  },
   'bare-after-name': {
     zh: '紧跟在英文人名之后、没有单位，所在句子或标题（如Results）没有说明它是得票数还是别的（如年龄），不能确定其含义',
     en: 'follows a name with no unit, in a sentence or under a heading (such as Results) that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',

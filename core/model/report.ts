@@ -146,7 +146,7 @@ export interface AnnouncementUnreadFigure {
   readonly text: string;
   readonly span?: readonly [number, number];
   /**
-   * no-meaning, approximate, no-base, ambiguous-base, change, not-a-name, age, past-limit, doubtful-label, one-polling-place, in-words, fraction-of-one, no-unit, other-round, kind-of-invalid,
+   * no-meaning, approximate, no-base, ambiguous-base, change, not-a-name, age, past-limit, doubtful-label, one-polling-place, in-words, fraction-of-one, no-unit, other-round, other-round-count (a count under a report form's runoff heading: that round's), other-body-count (a count under a report form's heading of another body: that body's), kind-of-invalid,
    * doubtful-figure, in-expression, garbled, mixed-places, chaff, corrected, named-base, labels-apart (a report form's labels stacked on their own lines over their numbers: which label each number is of is uncertain), too-large, space-parted, part-unstated, whole-place-people, per-unit, average, span, points, measure, ordinal, ballot-row, ambiguous-total, bare-after-name, respective-unmatched, against-or-abstained, margin, margin-or-votes, gap, fraction-or-percent, in-cheng, unreadable-cell, not-a-count (a digit under a column that counts nothing: 备注, 联系电话, 年龄, 日期), households, reelection-rate (a re-election rate naming no base: of the last term's members or of this term's), counts-not-stated, zero-base, nothing-to-check (a notice checked alone: read, and no check took it); not-compared (two mentions a sum check did not
    * compare, not provably of one quantity; a contest the election does not hold, a
    * name no candidate matches with certainty).
