@@ -25,7 +25,11 @@ export function quorumElectorateMismatch(
   if (!electorate) return null;
   // 应到村民代表45人: a by-election by the villagers' representatives, whose meeting sits when two thirds
   // of them attend (《村民委员会组织法》 art. 26), not a turnout of the registered voters.
-  if (pack.electorate.kind === 'voters' && VILLAGERS_REPRESENTATIVES.test(electorate.origin.text)) {
+  if (
+    pack.electorate.kind === 'voters' &&
+    (VILLAGERS_REPRESENTATIVES.test(electorate.origin.text) ||
+      EN_REPRESENTATIVES_NOT_RESIDENTS.test(electorate.origin.text))
+  ) {
     const stated = `“${electorate.origin.text}”`;
     return {
       zh: `公告所列的选举人是村民代表（${stated}），而所选规则（${pack.name.zh}）的投票人数是按${pack.electorate.name.zh}计的：投票人数是否达到法定人数未加核对（村民代表会议须有三分之二以上组成人员参加方可召开：公告写明足以核对时，会议本身的到会人数另按此条核对）`,
@@ -34,7 +38,9 @@ export function quorumElectorateMismatch(
   }
   const households = householdsMismatch(electorate, pack);
   if (households !== null) return households;
-  const statesRepresentatives = REPRESENTATIVES.test(electorate.origin.text);
+  const statesRepresentatives =
+    REPRESENTATIVES.test(electorate.origin.text) ||
+    EN_REPRESENTATIVES_NOT_VILLAGERS.test(electorate.origin.text);
   const packCountsRepresentatives = pack.electorate.kind === 'residents-representatives';
   if (statesRepresentatives === packCountsRepresentatives) return null;
   const stated = `“${electorate.origin.text}”`;
@@ -92,6 +98,16 @@ const DIRECT_VOTERS = /选民/;
  * nor 村民代表, 人大代表, 党代表, who elect no residents' committee.
  */
 const REPRESENTATIVES = /居民代表|(?<![户村民人大党])代表/;
+
+/**
+ * `63 representatives attended`, `63 resident representatives`: representatives in English, not of households
+ * and not of villagers, in an election said to be by representatives (the reader reads such counts only there).
+ */
+const EN_REPRESENTATIVES_NOT_VILLAGERS =
+  /(?<!\bhousehold\s|\bvillagers?['’]?\s|\bvillage\s)\brepresentatives\b/i;
+/** `48 representatives attended`, `48 villager representatives`: not of households nor of residents. */
+const EN_REPRESENTATIVES_NOT_RESIDENTS =
+  /(?<!\bhousehold\s|\bresidents?['’]?\s|\bcommunity\s)\brepresentatives\b/i;
 
 /** 应到村民代表, 村民代表总数: the villagers' representatives, who may fill a seat of the committee (补选). */
 const VILLAGERS_REPRESENTATIVES = /村民代表/;

@@ -143,6 +143,9 @@ import {
   supervisoryCommitteeByRepresentatives,
   representativeCountMeaning,
   voterUnitOf,
+  englishVoterUnit,
+  EN_REPRESENTATIVES_CAME,
+  EN_OF_BEFORE_REPRESENTATIVES,
   type VoterUnit,
 } from './representative-counts.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
@@ -742,6 +745,25 @@ const ELECTORATE_THEN_VOTED =
   /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)[^\S\n]+(?:(?:had|have)[^\S\n]+(?=voted|cast|turned|took))?(?:vot(?:ed|ing)|cast(?:ing)?[^\S\n]+(?:(?:their|a)[^\S\n]+)?ballots?|turn(?:ed|ing)[^\S\n]+out|t(?:ook|aking)[^\S\n]+part)\b/i;
 /** `7,388 of 8,834`: the words before the whole of a written fraction, its part and `of`. */
 const WHOLE_OF_PART = /\d[^\S\n]of[^\S\n](?:(?:the|its|their)[^\S\n])?$/i;
+/**
+ * `57 of the 63 representatives attended`: 'cast' for the count before `of`, 'registered' for the one after
+ * it (EN_REPRESENTATIVES_CAME); null for anything else. `around` is the sentence's text about the count,
+ * the count starting at `at` in it.
+ */
+/** `57 of the `, `44 of the community's `: the part and `of` before the representatives due. */
+const PART_OF_REPRESENTATIVES =
+  /\d[^\S\n]+of[^\S\n]+(?:(?:the|its|their|all)[^\S\n]+)?(?:(?:community|village)['’]s[^\S\n]+)?$/i;
+function englishRepresentativesCount(
+  trailer: string,
+  after: string,
+  around: string,
+  at: number,
+): CountMeaning | null {
+  if (EN_OF_BEFORE_REPRESENTATIVES.test(trailer) && EN_REPRESENTATIVES_CAME.test(after)) return 'cast';
+  return PART_OF_REPRESENTATIVES.test(around.slice(0, at)) && EN_REPRESENTATIVES_CAME.test(around.slice(at))
+    ? 'registered'
+    : null;
+}
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
   return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
 }
@@ -2235,24 +2257,14 @@ class TextReader {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
       const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state, label);
-      if (fromLabel === 'registered' || fromLabel === 'cast') {
-        const unit = voterUnitOf(label, byHouseholds, ofRepresentatives !== null);
-        this.voterCounts.push({
-          figure: read,
-          unit,
-          span: token.span,
-          sentence: [state.start, state.start + state.text.length],
-        });
-        this.voterUnits.set(read, unit);
-        if (
-          unit !== 'people' &&
-          fromLabel === 'registered' &&
-          read.kind === 'count' &&
-          read.contest === null &&
-          read.scope === undefined
-        )
-          this.firstElectorateNotPeople ??= read;
-      }
+      if (fromLabel === 'registered' || fromLabel === 'cast')
+        this.noteVoterCount(
+          fromLabel,
+          read,
+          voterUnitOf(label, byHouseholds, ofRepresentatives !== null),
+          token.span,
+          state,
+        );
       if (read.kind === 'count' && read.contest === null && read.among === undefined) {
         const key = `${fromLabel}|${read.scope ?? ''}`;
         if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
@@ -2343,7 +2355,19 @@ class TextReader {
     const bareFraction = countable ? this.bareVotedFraction(token, state) : null;
     // 委托投票46张（其中无效票1张）: a bracket opened after the count, a number in it, holds that number's label.
     const labelOfNext = !lastInClause && BRACKET_OPENED.test(trailer);
+    // `57 of the 63 representatives attended` in an election said to be by representatives: the meeting's
+    // attendance, those who came before `of` and those due after it, both counted in representatives.
+    const representativesCame =
+      countable && token.unit === null && this.times.english && this.byRepresentatives
+        ? englishRepresentativesCount(
+            trailer,
+            this.folded.slice(trailerEnd, trailerEnd + 80),
+            this.folded.slice(Math.max(state.start, token.span[0] - 24), token.end + 80),
+            token.span[0] - Math.max(state.start, token.span[0] - 24),
+          )
+        : null;
     const fromTrailer =
+      representativesCame ??
       bareFraction ??
       (countable && !labelOfNext && !RELATIVE_CLAUSE.test(trailer) && !COLON_AFTER_NUMBER.test(trailer)
         ? ballotsCastAfter(token.unit, trailer)
@@ -2409,14 +2433,25 @@ class TextReader {
       this.refusal = 'doubtful-label';
       return null;
     }
-    if (fromTrailer)
-      return this.count(
+    if (fromTrailer) {
+      const read = this.count(
         fromTrailer,
         value,
         this.spanTo(electorateFirst ? labelStart : token.span[0], trailerEnd),
         state,
         trailer,
       );
+      // English counts of voters and electorate, and whom each counts, for settleHouseholds.
+      if (this.times.english && (fromTrailer === 'registered' || fromTrailer === 'cast'))
+        this.noteVoterCount(
+          fromTrailer,
+          read,
+          representativesCame !== null ? 'representatives' : englishVoterUnit(trailer),
+          token.span,
+          state,
+        );
+      return read;
+    }
     // 村民委员会由5名成员组成: the total is of the noun between the count and 组成, never of the body before 由.
     const composedOf = /由$/.test(label.trim()) ? COMPOSED_OF.exec(trailer) : null;
     if (composedOf && /^(人|名|位)$/.test(token.unit ?? ''))
@@ -2720,6 +2755,31 @@ class TextReader {
       this.retracted.add(count.figure);
       this.listUnread(count.span, count.sentence, 'doubtful-label');
     }
+  }
+
+  /** A count of voters or electorate read, and whom it counts (voterCounts, settleHouseholds). */
+  private noteVoterCount(
+    meaning: 'registered' | 'cast',
+    read: AnnouncedFigure,
+    unit: VoterUnit,
+    span: TextSpan,
+    state: SentenceState,
+  ): void {
+    this.voterCounts.push({
+      figure: read,
+      unit,
+      span,
+      sentence: [state.start, state.start + state.text.length],
+    });
+    this.voterUnits.set(read, unit);
+    if (
+      unit !== 'people' &&
+      meaning === 'registered' &&
+      read.kind === 'count' &&
+      read.contest === null &&
+      read.scope === undefined
+    )
+      this.firstElectorateNotPeople ??= read;
   }
 
   /**

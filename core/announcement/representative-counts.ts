@@ -17,7 +17,60 @@ const REPRESENTATIVES_WORDS =
  */
 export function electedByRepresentatives(text: string): boolean {
   const said = withoutQuotations(text);
-  return REPRESENTATIVES_WORDS.test(said) || VILLAGE_BY_ELECTION.test(said);
+  return REPRESENTATIVES_WORDS.test(said) || VILLAGE_BY_ELECTION.test(said) || englishByRepresentatives(said);
+}
+
+/** Who sends representatives in English: residents, villagers, the community or the village. */
+const EN_WHOSE = String.raw`(?:(?:the|a)\s+)?(?:resident|residents['’]?|villager|villagers['’]?|community|village)`;
+/**
+ * A meeting of representatives in English: `a meeting of resident representatives`, `the representatives'
+ * meeting`, `the residents' representative assembly`, `villager representatives`.
+ */
+const EN_REPRESENTATIVES_BODY = String.raw`(?:(?:a|the)\s+)?(?:meeting|assembly|conference|congress)\s+of\s+(?:the\s+)?(?:${EN_WHOSE}\s+)?representatives\b|(?:(?:a|the)\s+)?(?:${EN_WHOSE}\s+)?representatives['’]?\s+(?:meeting|assembly|conference|congress)\b|(?:(?:a|the)\s+)?${EN_WHOSE}\s+representative\s+(?:meeting|assembly|conference|congress)\b|${EN_WHOSE}\s+representatives\b`;
+/**
+ * Words between `elected` (or `election`) and `by` the representatives that make the representatives the
+ * doers of something else: `candidates nominated by villager representatives`, `the election rules approved
+ * by the representatives' meeting`. A body other than the committee (`supervisory`) likewise.
+ */
+const EN_OTHER_DEED = String.raw`(?!nominat|propos|recommend|approv|adopt|candidat|rules?\b|plan\b|method|measure|supervis|observ|monitor)`;
+/**
+ * `was elected on 19 April 2026 by a meeting of resident representatives`, `held its election by a meeting
+ * of villager representatives`, `elected by the residents' representative assembly`.
+ */
+const EN_ELECTED_BY = new RegExp(
+  String.raw`\b(?:elected|election)\b(?:${EN_OTHER_DEED}[^.;:\n]){0,60}?\bby\s+(?:${EN_REPRESENTATIVES_BODY})`,
+  'i',
+);
+/** `the representatives' meeting elected the twelfth residents' committee`. */
+const EN_BODY_ELECTED = new RegExp(
+  String.raw`(?:${EN_REPRESENTATIVES_BODY})(?:${EN_OTHER_DEED}[^.;:\n]){0,30}?\b(?:re-?)?elected\s+(?:the\s+|a\s+|its\s+)?(?:new\s+|[a-z]+(?:st|nd|rd|th)\s+)?(?:residents['’]?|villagers['’]?|community|village)\s+committee\b`,
+  'i',
+);
+/** `elected by household representatives`, `a vote of household representatives`: an election by households. */
+export const ENGLISH_HOUSEHOLD_ELECTION =
+  /\b(?:elected|election|vote|voting)\s+(?:(?:was|were)\s+(?:held\s+)?)?(?:by|of)\s+(?:the\s+)?(?:household\s+representatives|representatives\s+of\s+(?:the\s+|each\s+|every\s+)?households?)\b/i;
+
+/**
+ * Whether English words say the committee was elected by representatives (EN_ELECTED_BY, EN_BODY_ELECTED),
+ * and not by household representatives (ENGLISH_HOUSEHOLD_ELECTION), in a sentence that names no
+ * supervisory committee.
+ */
+function englishByRepresentatives(text: string): boolean {
+  if (!/representative/i.test(text)) return false;
+  for (const pattern of [EN_ELECTED_BY, EN_BODY_ELECTED]) {
+    const found = pattern.exec(text);
+    if (found === null) continue;
+    const start = Math.max(
+      text.lastIndexOf('.', found.index),
+      text.lastIndexOf('\n', found.index),
+      text.lastIndexOf(';', found.index),
+    );
+    const end = text.slice(found.index).search(/[.;\n]|$/);
+    const sentence = text.slice(start + 1, found.index + end);
+    if (/supervis|household/i.test(sentence)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -86,13 +139,35 @@ export function voterUnitOf(label: string, inHouseholds: boolean, ofRepresentati
 }
 
 /**
+ * Whom an English count counts, from the words right after it: `63 representatives`, `812 households`,
+ * `700 household representatives`; people otherwise (`2,618 registered voters`).
+ */
+export function englishVoterUnit(trailer: string): VoterUnit {
+  if (/^\s*(?:household\s+representatives|households?)\b/i.test(trailer)) return 'households';
+  if (/^\s*(?:(?:resident|residents['’]?|villager|villagers['’]?)\s+)?representatives\b/i.test(trailer))
+    return 'representatives';
+  return 'people';
+}
+
+/**
+ * `57 of the 63 representatives attended`, `44 of the village's 48 representatives were present`: the
+ * representatives due after `of`, then those who came before it, in an election said to be by
+ * representatives (the reader's byRepresentatives).
+ */
+export const EN_REPRESENTATIVES_CAME =
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])\s+(?:(?:resident|residents['’]?|villager|villagers['’]?)\s+)?representatives\s+(?:attended|were\s+present|came|took\s+part|voted|turned\s+out)\b/i;
+export const EN_OF_BEFORE_REPRESENTATIVES =
+  /^\s+of\s+(?:(?:the|its|their|all)\s+)?(?:(?:community|village)['’]s\s+)?$/i;
+
+/**
  * The unit the notice's election is counted in, when it is other than people: households when it
  * counts households or says the election was by household representatives, else representatives when
  * it counts them or says the election was by them; null for an election by all voters.
  */
 export function electionUnitOf(text: string, units: readonly VoterUnit[]): VoterUnit | null {
   const said = withoutQuotations(text).replace(WAY_REFUSED, '');
-  if (units.includes('households') || HOUSEHOLD_ELECTION.test(said)) return 'households';
+  if (units.includes('households') || HOUSEHOLD_ELECTION.test(said) || ENGLISH_HOUSEHOLD_ELECTION.test(said))
+    return 'households';
   if (units.includes('representatives') || electedByRepresentatives(said)) return 'representatives';
   return null;
 }
