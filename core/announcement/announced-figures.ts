@@ -346,6 +346,8 @@ export type UnreadReason =
   | 'unreadable-cell'
   // 补选1名 under 备注, 13805718862 under 联系电话, 46 under 年龄, 4月2日 under 日期: a column that counts nothing.
   | 'not-a-count'
+  /** A summary table's total row counting the rows marked under a column of words (一肩挑: `3个`). */
+  | 'marks-counted'
   | 'age'
   // 第3网格设投票站一个。选民412人: a count after a part named in passing that the whole place already stated
   // otherwise: the part's or the whole's, which the words do not settle.

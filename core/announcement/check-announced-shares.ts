@@ -1837,6 +1837,7 @@ const NEVER_VOTERS: ReadonlySet<UnreadReason> = new Set([
   'measure',
   'ordinal',
   'not-a-count',
+  'marks-counted',
 ]);
 
 /** A candidate's share whose base is unclear, and whether it is right of each stated base. */

@@ -124,6 +124,8 @@ const APPROXIMATE_CELL = /^(?:约|近|逾|超过)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\
 const GARBLED_CELL = /^(?:[\p{P}\p{S}]{1,3}|[^\s\d]|(?=[\dOolIS,]*\d)(?=[\d,]*[OolIS])[\dOolIS,]{2,16})$/u;
 /** A garbled cell with a digit is digits with a letter a scan misread (1O32): reason `garbled`. */
 const HAS_DIGIT = /\d/;
+/** A total row's cell under a column of words (一肩挑 是/否): how many rows are marked, `3个`. */
+const MARKS_COUNTED = /^\d{1,4}(?:个|名|人|村|家)?$/;
 /** A cell of a row: a number, perhaps approximate, or a garbled cell (GARBLED_CELL). */
 const fitsRow = (cell: Cell) => APPROXIMATE_CELL.test(cell.text) || GARBLED_CELL.test(cell.text);
 /** Why a cell that is no count or share is unread. */
@@ -748,8 +750,12 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       // A cell under a column that counts nothing (备注: `补选1名`, 联系电话) holds what it may, digits too,
       // where the row's cells stand each under its own column (as many as the heading's).
       const aligned = cells.length === columns.length;
+      // 合计 | 4,791 | 4,163 | 86.89% | 3个: under a column of words (一肩挑) the total row may count the
+      // rows marked (3个): listed unread (marks-counted), the row's other cells read.
+      const totalRow = TOTAL_ROW.test(label.text);
       const fits = (cell: Cell, at: number) =>
         (aligned && isNote(columns[at + 1]) && cell.text.length <= CELL_MAX) ||
+        (aligned && totalRow && columns[at + 1]?.kind === 'text' && MARKS_COUNTED.test(cell.text)) ||
         fitsRow(cell) ||
         cell.text === '' ||
         (texts && !/\d/.test(cell.text) && cell.text.length <= CELL_MAX);
@@ -825,6 +831,9 @@ function readTable(
   const sums = new Map<number, { total: GroupFigure | null; parts: GroupFigure[] }>();
   const broken = new Set<number>();
   let complete = true;
+  // A row with a count not stated (岭头村 | 966 | — | — | 否): that place may be left out of the 合计
+  // altogether (合计仅含已完成换届的村). Its other counts are parts of their columns' sums, marked here.
+  const gappedParts = new Set<GroupFigure>();
   for (const row of rows) {
     // A remark, a telephone, an age or a date (备注, 联系电话, 年龄, 日期): its digits are listed unread,
     // never a count of the row.
@@ -840,6 +849,16 @@ function readTable(
               'not-a-count',
             );
     const isTotal = TOTAL_ROW.test(row[0]?.text ?? '');
+    // A total row's count of the rows marked under a column of words (一肩挑: 3个): not checked.
+    if (isTotal && row.length === columns.length)
+      for (const [column, cell] of row.entries())
+        if (
+          column > 0 &&
+          columns[column]?.kind === 'text' &&
+          !isNote(columns[column]) &&
+          HAS_DIGIT.test(cell.text)
+        )
+          unread(cell, 'marks-counted');
     const isBase = bases.some((basis) => 'row' in basis && basis.row === row);
     // 平均 1436 1261 88.4%: averages of the rows (a mean of their rates, or the rate of their totals:
     // not said), no part of the 合计 and no share of the row's own counts.
@@ -856,6 +875,7 @@ function readTable(
       continue;
     }
     const groups = new Map<number, GroupFigure>();
+    let gapped = false;
     // Counts first, so that a share's part and base are stated before it.
     for (let column = 1; column < columns.length; column++) {
       const cell = row[column];
@@ -864,11 +884,13 @@ function readTable(
       // A blank cell states nothing: its column has no sum.
       if (cell.text === '') {
         broken.add(column);
+        gapped = !isTotal;
         continue;
       }
       if (!WHOLE.test(cell.text)) {
         unread(cell, cellReason(cell.text));
         broken.add(column);
+        gapped = !isTotal;
         continue;
       }
       groups.set(column, {
@@ -936,6 +958,7 @@ function readTable(
     }
     for (const [column, group] of groups) {
       out.figures.push(group);
+      if (gapped) gappedParts.add(group);
       const sum = sums.get(column) ?? { total: null, parts: [] };
       if (!isTotal) sum.parts.push(group);
       // Two total rows (合计, 总计): which one the rows add up to is not known.
@@ -959,6 +982,13 @@ function readTable(
   const inside = totalAt > 0 && totalAt < summed.length - 1;
   for (const [column, { total, parts }] of complete && !overlapping && !inside ? sums : []) {
     if (total === null || parts.length < 2 || broken.has(column)) continue;
+    // With a row whose count stands as a dash elsewhere, a 合计 the other rows make alone may leave that
+    // place out (合计仅含已完成换届的村): neither right nor wrong, its column is not summed. A 合计 that all
+    // the rows make, or that neither reading makes, is summed over them all.
+    const sumOf = (terms: readonly GroupFigure[]) => terms.reduce((sum, part) => sum + part.value, 0n);
+    const stated = parts.filter((part) => !gappedParts.has(part));
+    if (stated.length < parts.length && sumOf(parts) !== total.value && sumOf(stated) === total.value)
+      continue;
     out.partitions.push({
       family: 'table-column',
       total,

@@ -188,6 +188,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '写在表格中不计数的一栏（备注、联系电话、年龄、出生年月、选区编号、日期），不是票数或人数',
     en: 'stands in a column of the table that counts nothing (remarks, telephone, age, birth date, ward number, date), no votes or people,',
   },
+  'marks-counted': {
+    zh: '写在表格合计行中文字一栏（如“一肩挑”）之下，是各行标为“是”的个数，不是票数或人数，不予核对',
+    en: "stands in a table's total row under a column of words (一肩挑 and the like): how many rows are so marked, no votes or people, not checked,",
+  },
   'part-or-whole': {
     zh: '可能属于前文刚提到的某一部分（网格、小组、选区或投票箱），也可能属于全村（社区），文字无法确定',
     en: "may be the part named just before (a grid, group, district or ballot box) or the whole place's; the words do not settle which,",
