@@ -571,16 +571,17 @@ class CountCheck extends ArithmeticCheckBase {
   /** No candidate can have more votes than there are valid ballots (or ballots cast). */
   candidateVotes(): void {
     const ofBodies = this.votesOfOtherBodies();
-    const ofRounds = votesOfRounds(
-      this.figures,
-      roundBallotAccounts(this.figures, new Set(this.counts.values())),
-    );
-    const ofPosts = votesOfPosts(
-      this.figures,
-      postBallotAccounts(this.figures, new Set(this.counts.values())),
-    );
+    const rounds = roundBallotAccounts(this.figures, new Set(this.counts.values()));
+    const ofRounds = votesOfRounds(this.figures, rounds);
+    const posts = postBallotAccounts(this.figures, new Set(this.counts.values()));
+    const ofPosts = votesOfPosts(this.figures, posts);
     const limit = this.counts.get('valid') ?? this.counts.get('returned') ?? this.counts.get('cast');
     if (!limit) return;
+    // 一、主任选举 …有效票2,280张 二、委员选举 …有效票1,681张: each post on a ballot of its own, so the first
+    // account is the chair's and which the other votes are of is not certain; votes not placed under a
+    // round's or the woman's seat's own account are not held to it.
+    const womanSeat = posts.filter((account) => WOMAN_SEAT.test(account.post));
+    const perPost = separatePostBallots(this.figures, limit, [...rounds, ...womanSeat]);
     // The chair's candidates, each once: one seat, so one vote a ballot at most, all of them together.
     const chair = new Map<string, VotesFigure>();
     const compared = new Set<VotesFigure>();
@@ -613,6 +614,12 @@ class CountCheck extends ArithmeticCheckBase {
       // 第二村民小组 戴明51票 beside 第一村民小组's 38 ballots: each group's votes are of its own ballots.
       const refusal =
         plainVotes(figure) ??
+        (perPost ? { axis: 'subject' as const, why: POSTS_APART } : null) ??
+        // 妇女委员：…有效票1,420张。⏎ 刘玉芬（女）得1,317票: the woman's seat on a ballot of its own, and votes
+        // of no named post not placed under it: hers, perhaps, not of the committee's ballot.
+        (womanSeat.length > 0 && figure.contest === null
+          ? { axis: 'subject' as const, why: WOMAN_SEAT_APART }
+          : null) ??
         (scopeOf(figure) !== scopeOf(limit) ? { axis: 'place' as const, why: PLACES_DIFFER } : null) ??
         differentSettings(limit, figure, { zh: '得票与票数', en: 'the votes and the ballots' });
       // 村监委主任：李强，790票 under a title naming both bodies over one account: one ballot paper for both.
@@ -1211,6 +1218,45 @@ function scopeOf(figure: AnnouncedFigure | undefined): string {
   // The voters of a group of the voters (voter-subset.ts) are of that group, as of a place of their own.
   const among = figure?.kind === 'count' && figure.among !== undefined ? `|${figure.among}` : '';
   return figure?.kind === 'count' || figure?.kind === 'votes' ? (figure.scope ?? '') + among : '';
+}
+
+const POSTS_APART = {
+  zh: '公告写了几份有效票数不同的选票统计（各职位分别投票），得票属于哪一份不能确定',
+  en: 'the notice states several ballot accounts with different valid ballots (a ballot for each post): which the votes are of is not certain',
+};
+
+const WOMAN_SEAT_APART = {
+  zh: '妇女委员另发选票，得票未写明职位，属于哪一份选票不能确定',
+  en: "the woman's seat has a ballot of its own and the votes name no post: which ballot they are of is not certain",
+};
+
+/** The woman's seat's post, elected on its own ballot (post-ballot-accounts.ts). */
+const WOMAN_SEAT = /妇女/;
+
+/**
+ * Whether the notice states, beside its first account (`limit`), another account of the same meaning,
+ * place and setting with another value, of the committee and of no round or woman's seat already placed
+ * (`placed`): separate ballots for each post.
+ */
+function separatePostBallots(
+  figures: AnnouncedFigures,
+  limit: CountFigure,
+  placed: readonly { readonly counts: Partial<Record<CountMeaning, CountFigure>> }[],
+): boolean {
+  const own = new Set(placed.flatMap((account) => Object.values(account.counts)));
+  return figures.figures.some(
+    (figure) =>
+      figure.kind === 'count' &&
+      figure.meaning === limit.meaning &&
+      figure.value !== limit.value &&
+      figure.contest === null &&
+      figure.among === undefined &&
+      (figure.scope ?? '') === (limit.scope ?? '') &&
+      settingOf(figure) === settingOf(limit) &&
+      !ofAnotherBody(figure) &&
+      !ofAnotherBody(limit) &&
+      !own.has(figure),
+  );
 }
 
 const PLACES_DIFFER = {

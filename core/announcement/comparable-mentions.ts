@@ -298,7 +298,9 @@ export function votesResidue(figure: VotesFigure): string {
     words
       .replace(SHARE_IN_VOTES_BRACKET, ' ')
       .replace(/当选为?/g, ' ')
-      .replace(VOTE_WORDS, ' '),
+      .replace(VOTE_WORDS, ' ')
+      // 钟立华得1,214票: 得 alone between the name and the count is the word for votes, as 得票 is.
+      .replace(LONE_GOT, ' '),
   );
 }
 
@@ -331,6 +333,9 @@ function withoutRespectiveList(figure: VotesFigure, words: string): string {
     rest
   );
 }
+
+/** 得 standing alone among the words left of a candidate's votes (the name and the count cut out). */
+const LONE_GOT = /(?<!\S)得(?!\S)/g;
 
 /** The committee a post is of, written before it (村委会主任). */
 const COMMITTEE_OF_POST = /(?:村民委员会|居民委员会|社区居委会|村委会|居委会)/;
