@@ -1,4 +1,4 @@
-import type { AnnouncedFigures } from './announced-figures.js';
+import type { AnnouncedFigures, CountFigure } from './announced-figures.js';
 import { committeeOf } from './comparable-mentions.js';
 
 /**
@@ -24,8 +24,22 @@ export function packCommitteeCounts(notice: AnnouncedFigures, packId: string): A
   const own = committeeOfPack(packId);
   return {
     ...notice,
-    figures: notice.figures.filter(
-      (figure) => figure.kind !== 'count' || (own !== '' && committeeOf(figure) === own),
-    ),
+    figures: notice.figures
+      .filter((figure) => figure.kind !== 'count' || (own !== '' && committeeOf(figure) === own))
+      .map((figure) => (figure.kind === 'count' ? withoutWiderPlace(figure) : figure)),
   };
+}
+
+/** A wider place than any one committee's (全镇, 全乡, 全街道): a township's, county's or district's whole. */
+const WIDER_PLACE = /^全(?:镇|乡|县|区|市|街道)$/;
+
+/**
+ * A committee's count of the wider place (（一）村委会换届。全镇14个村登记选民18,204人): all of that committee's
+ * elections there together, the committee's own count in the summary, as a count naming no place under it is
+ * (村委会选举登记选民18,204人).
+ */
+function withoutWiderPlace(figure: CountFigure): CountFigure {
+  if (figure.scope === undefined || !WIDER_PLACE.test(figure.scope)) return figure;
+  const { scope: _scope, ...rest } = figure;
+  return rest;
 }

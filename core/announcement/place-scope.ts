@@ -47,8 +47,24 @@ export function isKindOfPlace(scope: string): boolean {
   return KIND_ONLY.test(scope);
 }
 
+/**
+ * A count of villages or communities before a count of people (全镇14个村登记选民18,204人, 3个社区登记选民…, 有12个村
+ * 参选率…): the places counted, never a place named 个村 or 个社区. After a wider place alone (全镇14个村) they are
+ * all of that place's villages (or communities) together, its place (WIDER_KIND_COUNT); else (已完成换届的12个村)
+ * some of them, a place of their own, apart from the notice's. Not 6个村民小组 (groups counted).
+ */
+const KIND_COUNT =
+  /(?:全(?:镇|乡|县|区|市|街道)|(?<![\d〇零一二三四五六七八九十百]))[\d〇零一二三四五六七八九十百]{1,8}个(?:行政村|自然村|村|城市社区|社区)(?![民委两级干务组长集庄医（(])/;
+/** A wider place's villages or communities counted right after it (全镇14个村, 全乡3个社区): that wider place. */
+const WIDER_KIND_COUNT = /^(全(?:镇|乡|县|区|市|街道))[\d〇零一二三四五六七八九十百]+个/;
+
+/** A wider place right before a count of villages or communities (全镇 of 全镇14个村). */
+const WIDER_BEFORE = /全(?:镇|乡|县|区|市|街道)$/;
+
 const PLACE_WORD = new RegExp(
-  String.raw`(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱(?=[^\S\n]*(?:共|合计|总计|共计|一共))|全(?:镇|乡|县|区|市|街道)|(?<=^|[\n，,；;。])[一二三四五六七八九十]{1,3}(?:村民小组|小组|组)(?:投票站|投票点|投票箱)(?=[^\S\n]*(?:[：:]|$))|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组|片区)|(?<=^|[\s，,；;。：:])(?:[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]?[东南西北中]|[东南西北中上下前后新老][\u4e00-\u9fff]?)片区|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效|\d[\d,，]*[^\S\n]*(?:张|人|名))))|` +
+  KIND_COUNT.source +
+    '|' +
+    String.raw`(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱(?=[^\S\n]*(?:共|合计|总计|共计|一共))|全(?:镇|乡|县|区|市|街道)|(?<=^|[\n，,；;。])[一二三四五六七八九十]{1,3}(?:村民小组|小组|组)(?:投票站|投票点|投票箱)(?=[^\S\n]*(?:[：:]|$))|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组|片区)|(?<=^|[\s，,；;。：:])(?:[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]?[东南西北中]|[东南西北中上下前后新老][\u4e00-\u9fff]?)片区|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效|\d[\d,，]*[^\S\n]*(?:张|人|名))))|` +
     KIND_OF_PLACE.source +
     String.raw`|(?<!其)(?!其中|分别)[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])`,
   'g',
@@ -202,6 +218,8 @@ export function placeScope(before: string, own: string | null, first = false): s
     if (first) break;
   }
   if (found === null || OWN_PLACE.test(found)) return null;
+  // 全镇14个村登记选民…: the township's villages together, the township's count.
+  found = WIDER_KIND_COUNT.exec(found)?.[1] ?? found;
   return own !== null && (found.endsWith(own) || own.endsWith(found)) ? null : found;
 }
 
@@ -236,7 +254,10 @@ export function placeBefore(
     for (const match of words.matchAll(PLACE_OR_ALL)) {
       if (opening + match.index >= end) break;
       if (opening + match.index < from) continue;
-      const word = match[0];
+      // 全镇14个村 re-read from inside it (the overlap): the wider place before the count is still its own.
+      const word = /^[\d〇零一二三四五六七八九十百]/.test(match[0])
+        ? `${WIDER_BEFORE.exec(folded.slice(Math.max(0, opening + match.index - 3), opening + match.index))?.[0] ?? ''}${match[0]}`
+        : match[0];
       // 第一投票站…，第二投票站…；合计发出选票1300张, 流动票箱投票96人，参加投票的选民共1401人: the sum of
       // the stations is of the whole place again (共 before a number only after a station: 甲村…共1200人
       // stays 甲村's).
