@@ -27,6 +27,23 @@ describe('isPersonName', () => {
       expect(isPersonName(junk, none)).toBe(false);
   });
 
+  it('refuses a whole place, whose votes are nobody’s', () => {
+    for (const place of ['全村', '本村', '全里', '全镇', '本社区', '全街道'])
+      expect(isPersonName(place, none)).toBe(false);
+  });
+
+  it('reads no candidate in “全村1033票”, the village’s votes, so they are never held to the voters', () => {
+    // Restated from a report of a village chief's recall (the village's 1,033 votes, 310 voters).
+    const figures = readAnnouncementText(
+      '全村1033票，超過259票同意罷免就成立；這次投票人數310人，贊成罷免277票、反對24票、無效票9票。',
+    );
+    const votes = figures.figures.flatMap((figure) =>
+      figure.kind === 'votes' ? [`${figure.candidate}:${figure.value}`] : [],
+    );
+    expect(votes.some((vote) => vote.startsWith('全村'))).toBe(false);
+    expect(votes).not.toContain('全村:1033');
+  });
+
   it("always takes a name of the election's candidates", () => {
     expect(isPersonName('于和', new Set(['于和']))).toBe(true);
     expect(isPersonName('于和', none)).toBe(false);

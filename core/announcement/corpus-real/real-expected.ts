@@ -23,7 +23,7 @@ export const REAL_SET_FOLDERS = [
   'held-out-12',
   'held-out-13',
   'held-out-14',
-  'held-out-15',
+  'tuning-12',
 ] as const;
 
 /**
