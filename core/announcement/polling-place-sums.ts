@@ -20,6 +20,20 @@ import {
 import { maxOf, pushAll } from '../model/long-lists.js';
 import { boxListsUnderHeading, OTHER_WAYS_OF_VOTING } from './box-list-heading.js';
 
+/** Where the notice states the whole's registered voters (no contest's). */
+function registeredSpans(figures: readonly AnnouncedFigure[]): SpansReaching {
+  return new SpansReaching(
+    figures.flatMap((figure) =>
+      figure.kind === 'count' &&
+      figure.meaning === 'registered' &&
+      figure.contest === null &&
+      figure.origin.span
+        ? [figure.origin.span]
+        : [],
+    ),
+  );
+}
+
 /**
  * The counts of the polling places (中心会场, 分会场, 第N投票站, 流动票箱) summed by the total that follows
  * them (合计, 共计, 总计): each voter votes, and each ballot is issued and returned, at one place. Two
@@ -36,16 +50,7 @@ export function pollingPlacePartitions(
   const partitions: StatedPartition[] = [];
   // Proxies or voters counted apart anywhere in the notice (委托投票20人, 另有…), looked for once.
   const votersApart = OTHER_WAYS_OF_VOTING.test(folded);
-  const registered = new SpansReaching(
-    figures.flatMap((figure) =>
-      figure.kind === 'count' &&
-      figure.meaning === 'registered' &&
-      figure.contest === null &&
-      figure.origin.span
-        ? [figure.origin.span]
-        : [],
-    ),
-  );
+  const registered = registeredSpans(figures);
   for (const total of figures) {
     if (!total.origin.span) continue;
     // A total whose ways of voting were summed (中心会场812人，流动票箱392人 read as in person and the mobile
@@ -1125,16 +1130,7 @@ export function placesTotalBesideProxies(
   figures: readonly AnnouncedFigure[],
 ): StatedPartition[] {
   const partitions: StatedPartition[] = [];
-  const registered = new SpansReaching(
-    figures.flatMap((figure) =>
-      figure.kind === 'count' &&
-      figure.meaning === 'registered' &&
-      figure.contest === null &&
-      figure.origin.span
-        ? [figure.origin.span]
-        : [],
-    ),
-  );
+  const registered = registeredSpans(figures);
   for (const sentence of sentences) {
     sentence.clauses.forEach((clause, at) => {
       const [total, ...others] = clause.tokens;
