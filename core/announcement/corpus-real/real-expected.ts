@@ -24,6 +24,7 @@ export const REAL_SET_FOLDERS = [
   'held-out-13',
   'held-out-14',
   'tuning-12',
+  'held-out-16',
 ] as const;
 
 /**
