@@ -69,3 +69,19 @@ describe('places under a heading line each', () => {
     expect(alarms(text)).toContainEqual(expect.stringMatching(/^ANNOUNCED_SUM_MISMATCH/));
   });
 });
+
+describe('places of wider places just counted', () => {
+  // 13个街道的139个社区: the district's communities, of all its streets; not some of one street's 10.
+  const district =
+    '越秀路街10个社区共设10个主会场及4个分会场。全区13个街道的139个社区中，733人被居民选为社区居委会成员。';
+
+  it('takes them for no part of one street’s communities', () => {
+    expect(alarms(district)).toEqual([]);
+    expect(alarms(district.replace('全区', ''))).toEqual([]);
+  });
+
+  it('still holds places said of before them to the count they are some of', () => {
+    const some = '全镇共有村15个，其中实现“一肩挑”的村16个。';
+    expect(alarms(some)).not.toEqual([]);
+  });
+});

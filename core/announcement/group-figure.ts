@@ -33,6 +33,18 @@ export interface GroupReader {
 const SCOPE_THEN_SAID =
   /全(?:镇|乡|街道|区|县|市)([^，,；;。\d]{2,40})的(?:行政村|村（社区）|村\(社区\)|村|社区)\s*$/;
 
+/** The words between a count of wider places and the places counted next: 街道的, 个乡镇的. */
+const WIDER_PLACES_OF = /^[^\S\n]*(?:个[^\S\n]*)?(?:街道|乡镇|镇|乡|区|县|市|旗)[^\S\n]*的[^\S\n]*$/;
+/** A count of places just before the label, its measure word 个 ending it or opening the label. */
+const PLACES_COUNT_BEFORE = /[\d〇一二两三四五六七八九十百](?:[^\S\n]*个)?[^\S\n]*$/u;
+
+function ofCountedWiderPlaces(original: string, labelStart: number, label: string): boolean {
+  return (
+    WIDER_PLACES_OF.test(label) &&
+    PLACES_COUNT_BEFORE.test(original.slice(Math.max(0, labelStart - 4), labelStart))
+  );
+}
+
 function placesTotalMark(label: string): boolean {
   const said = SCOPE_THEN_SAID.exec(label)?.[1];
   if (said !== undefined && !/辖|所有|共|总|全/.test(said)) return false;
@@ -70,7 +82,12 @@ export function groupFigure(
     end = token.end + placeNoun.length;
     name = reader.original.slice(token.end, end).trim();
     // “一肩挑”的174个村: what is said of them before the count makes them some of the places.
-    if (placesQualifiedBefore(label)) name = `${groupLabel(label)}的${name}`;
+    // 全区13个街道的139个社区: the places of wider places just counted are all of theirs, of a scope of their
+    // own (the district's, not one street's), neither some of the places nor the count read before.
+    if (ofCountedWiderPlaces(reader.original, labelStart, label)) {
+      name = `${label.replace(/\s/g, '')}${name}`;
+      totalMark = true;
+    } else if (placesQualifiedBefore(label)) name = `${groupLabel(label)}的${name}`;
     else {
       // 全县67个村全部完成换届。其中，57个村实现“一肩挑”，占85.1%: after 其中, with what is said of them after
       // the noun, they are some of the places (named by what is said of them), not the township's count.

@@ -24,7 +24,7 @@ export const REAL_SET_FOLDERS = [
   'held-out-13',
   'held-out-14',
   'tuning-12',
-  'held-out-16',
+  'tuning-13',
 ] as const;
 
 /**
