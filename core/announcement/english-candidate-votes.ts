@@ -1,4 +1,5 @@
 import { firstGroupSpan } from './group-span.js';
+import { EN_SEX_SET_OFF } from './english-sex-note.js';
 
 /**
  * A candidate's votes and share as machine translations of Chinese notices write them, label before
@@ -62,9 +63,9 @@ export function voteRateIndex(label: string): number {
  */
 // Read on at most SUBJECT_REACH + LABEL_REACH (80 + 64) characters before the count (subjectBefore in
 // candidate-votes.ts), so a restart along a run of line ends is bounded.
-const SUBJECT_WITH_VOTES =
-  // eslint-disable-next-line regexp/no-super-linear-move
-  /(?:^|[.;:\n]|,[^\S\n]and(?=[^\S\n][A-Z]))\s*(?:In[^\S\n]the[^\S\n](?:first[^\S\n]round|second[^\S\n]round|run-?off),[^\S\n])?([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?[1-9]\d,|[^\S\n]{0,2}\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?[1-9]\d[^\S\n]{0,2}\)|,[^\S\n]{1,2}(?:the|a|an)(?:[^\S\n][a-z][a-z'’-]*){1,6},)?[^\S\n]+(?:(?:was|is)[^\S\n]+)?(?:(?:re-?)?(?:elected|got|won|received|obtained)\b(?:[^\d.;,\n]{0,40}?\d+(?:\.\d+)?%)?[^\d.;,\n]{0,40}?\bwith(?:[^\S\n]+\d{1,3}(?:\.\d{1,2})?%[^\S\n]+of[^\S\n]+the[^\S\n]+(?:valid[^\S\n]+)?(?:ballots|votes)(?:[^\S\n]+cast)?[^\S\n]*\()?|(?:received|got|won|obtained|polled|secured|garnered)\b)[^\S\n]*$/;
+const SUBJECT_WITH_VOTES = new RegExp(
+  String.raw`(?:^|[.;:\n]|,[^\S\n]and(?=[^\S\n][A-Z]))\s*(?:In[^\S\n]the[^\S\n](?:first[^\S\n]round|second[^\S\n]round|run-?off),[^\S\n])?([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?[1-9]\d,|[^\S\n]{0,2}\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?[1-9]\d[^\S\n]{0,2}\)|,[^\S\n]{1,2}(?:the|a|an)(?:[^\S\n][a-z][a-z'’-]*){1,6},|${EN_SEX_SET_OFF})?[^\S\n]+(?:(?:was|is)[^\S\n]+)?(?:(?:re-?)?(?:elected|got|won|received|obtained)\b(?:[^\d.;,\n]{0,40}?\d+(?:\.\d+)?%)?[^\d.;,\n]{0,40}?\bwith(?:[^\S\n]+\d{1,3}(?:\.\d{1,2})?%[^\S\n]+of[^\S\n]+the[^\S\n]+(?:valid[^\S\n]+)?(?:ballots|votes)(?:[^\S\n]+cast)?[^\S\n]*\()?|(?:received|got|won|obtained|polled|secured|garnered)\b)[^\S\n]*$`,
+);
 
 export function subjectWithVotes(before: string): readonly [number, number] | null {
   return firstGroupSpan(SUBJECT_WITH_VOTES, before);

@@ -1,4 +1,5 @@
 import type { TextSpan, UnreadReason } from './announced-figures.js';
+import { sexNoteAtEnd } from './english-sex-note.js';
 import { isPersonName } from './person-name.js';
 import type { NumberToken } from './scan-numbers.js';
 import { ENGLISH_NOT_NAME } from './votes-then-share.js';
@@ -442,7 +443,9 @@ function namesBefore(
   const names: TextSpan[] = [];
   for (const [pieceStart, pieceEnd] of pieces) {
     // `Chen Hua (陈华)`: the name in letters, its characters in brackets after it.
-    const raw = stretch.slice(pieceStart, pieceEnd).replace(IN_CHARACTERS_AFTER, '');
+    // `Zhou Min (female)`: the sex set off after the name (english-sex-note.ts), no part of it.
+    const piece = stretch.slice(pieceStart, pieceEnd).replace(IN_CHARACTERS_AFTER, '');
+    const raw = piece.slice(0, piece.length - sexNoteAtEnd(piece));
     const word = raw.trim();
     const lead = raw.length - raw.trimStart().length;
     const span: TextSpan = [from + pieceStart + lead, from + pieceStart + lead + word.length];

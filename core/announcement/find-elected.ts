@@ -1,4 +1,5 @@
 import type { TextSpan } from './announced-figures.js';
+import { sexNoteAtEnd } from './english-sex-note.js';
 import { TITLE_BEFORE_NAME, isHanPersonName } from './person-name.js';
 
 /**
@@ -143,9 +144,10 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     previousEnd = after;
     // At most NAMES_REACH (160) characters (see PIECE_TAIL).
     // eslint-disable-next-line regexp/no-super-linear-move
-    const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(?:(and)\s*)?$/i).flatMap(
-      (piece) => splitAnd(text, piece),
-    );
+    const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(?:(and)\s*)?$/i)
+      .flatMap((piece) => splitAnd(text, piece))
+      // `Zhou Min (female) was elected`: the sex set off after the name is no part of it.
+      .map(([start, stop]): TextSpan => [start, stop - sexNoteAtEnd(text.slice(start, stop))]);
     const roleEnd = Math.min(end, after + ROLE_REACH);
     mentions.push({
       span: shift([names[0]?.[0] ?? at, after]),

@@ -290,9 +290,15 @@ export function withSettings(
     }
   // The other body each sentence is about, found once per sentence so that a long one stays linear.
   const subjects = new Map<number, string>();
+  const labelledOnly = new Set<number>();
   const ownSubjectOf = (index: number): string => {
     const sentence = sentences[index];
-    const subject = subjectBody(openingClause(folded, sentence?.start ?? 0), titleBodies);
+    const opening = openingClause(folded, sentence?.start ?? 0);
+    const own = subjectBody(opening, titleBodies);
+    const labelled = own === '' ? englishLabelOfAnotherBody(opening, titleBodies) : '';
+    // An English label's body is its own sentence's alone: the sentence after it does not go on about it.
+    if (labelled !== '') labelledOnly.add(index);
+    const subject = own || labelled;
     return subject !== '' || sentence === undefined
       ? subject
       : meetingElectsBody(folded.slice(sentence.start, sentence.end), titleBodies);
@@ -315,6 +321,7 @@ export function withSettings(
       const before =
         at > 0 &&
         sentence !== undefined &&
+        !labelledOnly.has(at - 1) &&
         (!sentence.paragraphStart || postLineGoesOn(folded, sentences, at))
           ? (subjects.get(at - 1) ?? '')
           : '';
@@ -722,6 +729,32 @@ function subjectBody(written: string, titleBodies: ReadonlySet<string>): string 
     : titleBodies;
   const others = bodies.filter((body) => !titleOwn.has(body.name));
   return others.find((body) => body.kind !== 'representatives')?.name ?? '';
+}
+
+/**
+ * An English label of another body's post, the whole opening clause of its sentence or line: `Votes for
+ * supervisory committee chair: Sun Lei 640`, `Supervisory committee chair: …`, `Votes for party branch
+ * secretary: …`, `Votes for group leader: …`, `In the vote for supervisory committee chair, Sun Lei took 640
+ * votes`. The votes under it are that body's, chosen by its own voters, never the committee's (before, Sun
+ * Lei's 640 were read as the committee chair's votes and summed with the chair's candidates'). Only a clause
+ * that is the label alone (`Party secretary Li Hua was elected chair` names a title held, and stays the
+ * committee's), and not a body the notice's title names (its own). The body's name; '' for none.
+ */
+const S_ = String.raw`[^\S\n]+`;
+const EN_LABEL_LEAD = String.raw`(?:(?:the${S_})?(?:votes?|vote${S_}count|results?|ballot)(?:${S_}(?:cast|received|obtained|won))?${S_}(?:for|of|in)${S_}|in${S_}the${S_}(?:vote|race|contest|election|ballot)${S_}for${S_})`;
+const EN_OTHER_BODY = String.raw`(?:(?:village|villagers['’]?|residents['’]?|community)${S_})?(?:(?:village|residents['’]?)${S_}affairs${S_}supervision${S_}committee|supervisory${S_}committee|supervision${S_}committee|supervisory${S_}board|party${S_}branch|party${S_}committee|party|(?:(?:villagers['’]?|residents['’]?)${S_})?group)`;
+const EN_OTHER_POST = String.raw`(?:vice[- ]|deputy${S_})?(?:chair(?:man|woman|person)?|secretary|leader|head|members?|director)`;
+const ENGLISH_OTHER_BODY_LABEL = new RegExp(
+  String.raw`^[^\S\n]*(?:${EN_LABEL_LEAD}(?:the${S_})?)?(?:${EN_OTHER_BODY}${S_}${EN_OTHER_POST}|${EN_OTHER_POST}${S_}of${S_}(?:the${S_})?${EN_OTHER_BODY})[^\S\n]*$`,
+  'i',
+);
+function englishLabelOfAnotherBody(clause: string, titleBodies: ReadonlySet<string>): string {
+  if (!ENGLISH_OTHER_BODY_LABEL.test(clause)) return '';
+  const name = /supervis/i.test(clause) ? '监委会' : /\bparty\b/i.test(clause) ? '党支部' : '小组长';
+  const titleOwn = [...titleBodies].some((body) => COMMITTEE_NAMES.has(body))
+    ? new Set<string>()
+    : titleBodies;
+  return titleOwn.has(name) ? '' : name;
 }
 
 /**
