@@ -614,9 +614,10 @@ const NOT_HELD_HERE =
 
 // In English, a sentence that says a second ballot, a second round or a runoff was held (`A second ballot was
 // held on 10 May after no member candidate won a majority. 1,030 voted on 10 May.`): not one that names it
-// in passing (`a runoff will be held`, `if no one wins, a second round is held`).
+// in passing (`a runoff will be held`, `if no one wins, a second round is held`); or one that opens with
+// it (`In the runoff held on 23 May 2026, 1,096 voters took part. 1,096 ballots were issued …`).
 const RUNOFF_NAMED =
-  /另行选举|\b(?:a|the)[^\S\n]+(?:second[^\S\n]+(?:ballot|round)|run-?off)[^\S\n]+was[^\S\n]+(?:then[^\S\n]+)?(?:held|conducted)\b/i;
+  /另行选举|\b(?:a|the)[^\S\n]+(?:second[^\S\n]+(?:ballot|round)|run-?off)[^\S\n]+was[^\S\n]+(?:then[^\S\n]+)?(?:held|conducted)\b|^[^\S\n]*in[^\S\n]+the[^\S\n]+(?:second[^\S\n]+(?:ballot|round)|run-?off)\b/i;
 
 /** Whether a count is stated after the first words naming a runoff (RUNOFF_WORDS). */
 function countAfterRunoff(folded: string, figures: readonly AnnouncedFigure[]): boolean {
