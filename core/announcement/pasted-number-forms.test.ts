@@ -83,9 +83,9 @@ describe('a thousands separator at a line end', () => {
   });
 
   it('still reads a label’s colon, four digits and a line break as a number of its own (登记选民：2300⏎…)', () => {
-    expect(unread('登记选民：2300，\n198人参加投票').filter(([, reason]) => reason === 'space-parted')).toEqual(
-      [],
-    );
+    expect(
+      unread('登记选民：2300，\n198人参加投票').filter(([, reason]) => reason === 'space-parted'),
+    ).toEqual([]);
   });
 
   it('still reads a comma before other digits as the list it parts (1,⏎20人)', () => {

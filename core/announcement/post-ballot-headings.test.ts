@@ -55,7 +55,7 @@ describe('a heading line naming one post’s election over its ballot’s counts
 
   it('checks the 妇女委员选票 heading’s counts against themselves', () => {
     // 1576 + 4 = 1580, not 1590.
-    expect(findings(BALLOT_PAPER(1590, 4))).toEqual([["ANNOUNCED_SUM_MISMATCH", "收回选票1590张"]]);
+    expect(findings(BALLOT_PAPER(1590, 4))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1590张']]);
   });
 
   it('reads a line naming the ballot with its counts after a colon as no heading', () => {
