@@ -365,6 +365,8 @@ export type UnreadReason =
   | 'year'
   | 'past-limit'
   | 'reelection-rate'
+  // 参选率83.66%（上届参加投票1,571人，参选率87.18%）: a share in a bracket of the last term's figures, that election's.
+  | 'last-term-aside'
   // 中心会场收回选票1102张 with no 其中, 合计 or 共 tying the places to a stated total: one polling place's,
   // venue's or the mobile box's own count, a part of the whole's, and no sum of the places is plainly stated.
   | 'one-polling-place'

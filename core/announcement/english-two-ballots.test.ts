@@ -187,3 +187,28 @@ describe('a second ballot held in one sentence, its voters in the next', () => {
     expect(alarms(both, true)).toEqual([]);
   });
 });
+
+describe('a sentence opening “In the runoff held on …” and the sentences after it on its line', () => {
+  const FIRST =
+    'On 16 May 2026, 1,204 of the 1,387 registered voters took part. 1,204 ballots were issued and 1,204 returned; 1,193 were valid and 11 invalid. Chen Guoping was elected chair with 1,011 votes.\n';
+  const RUNOFF = (opening: string, returned = '1,095') =>
+    `${FIRST}${opening} 1,096 voters took part. 1,096 ballots were issued and ${returned} returned; 1,088 were valid and 7 invalid. Liu Jianwei was elected member with 612 votes.`;
+
+  it('keeps the runoff’s ballots apart from the first ballot’s', () => {
+    for (const opening of [
+      'In the runoff held on 23 May 2026,',
+      'In the second round on 23 May,',
+      'In the run-off,',
+    ])
+      expect(alarms(RUNOFF(opening))).toEqual([]);
+  });
+
+  it('still checks the runoff’s own ballots', () => {
+    // 1,088 + 7 = 1,095, not 1,097.
+    expect(alarms(RUNOFF('In the runoff held on 23 May 2026,', '1,097')).length).toBeGreaterThan(0);
+  });
+
+  it('still compares ballots restated with no runoff named before them', () => {
+    expect(alarms(`${FIRST}In all, 1,096 ballots were issued and 1,095 returned.`).length).toBeGreaterThan(0);
+  });
+});

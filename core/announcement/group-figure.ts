@@ -17,6 +17,9 @@ export const ENGLISH_PEOPLE_AFTER =
 const AMONG_BODY =
   /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民|女性|妇女|男性|(?:交叉任职|兼任|兼职)的?人员))中(?!共)(.+)$/;
 
+/** 中 and a clause mark right after a count of people (成员1,028名中，): the parts after it are among them. */
+const AMONG_AFTER = /^[^\S\n]*中[，,：:]/;
+
 /** What reading a group of people or places needs of the text reader. */
 export interface GroupReader {
   readonly original: string;
@@ -69,7 +72,12 @@ export function groupFigure(
   const englishNoun = ENGLISH_PEOPLE_AFTER.exec(trailer)?.[1];
   let name = groupLabel(label);
   let end = token.end;
-  let totalMark = kind === 'places' ? placesTotalMark(label) : TOTAL_MARK.test(`${label} ${trailer}`);
+  // 新当选的社区“两委”成员1,028名中，女性486名: people counted, then 中, are the total of the parts after them.
+  let totalMark =
+    kind === 'places'
+      ? placesTotalMark(label)
+      : TOTAL_MARK.test(`${label} ${trailer}`) ||
+        AMONG_AFTER.test(reader.original.slice(token.end, token.end + 8));
   let leftOver = false;
   if (namedAfter) {
     name = namedAfter.label;

@@ -70,12 +70,13 @@ const TERM_ELECTION_WORDS = new RegExp(TERM_ELECTION_BEFORE, 'g');
 
 /**
  * Words that set another time or stage: a term (上届, 第十届), an earlier vote (EARLIER_VOTE, TERM_ELECTION_BEFORE), a year (not a date of the day: 2024年3月15日
- * is the election's own day), a round (第二轮, 另行选举, 预选). 第二次 keeps the 投票 after it (第二次投票), so
+ * is the election's own day), a round (第二轮, 另行选举, 预选; 再次另行选举, a second runoff, no restatement of the
+ * first's counts). 第二次 keeps the 投票 after it (第二次投票), so
  * that which round it names can be read (round-words.ts): 第二次会议 sets 第二次, a meeting, no round. A comparison with the last term (比上届提高,
  * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
  */
 const SETTING_WORDS = new RegExp(
-  String.raw`${POST_BALLOT.source}|(?<![比较与])(?:上一?届|往届|历届)(?!相比)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|重新投票|再次投票|宣告无效的投票|\b(?:first|second|third|final) round\b|\b(?:first|second|third|final) ballot\b(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b)|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b`,
+  String.raw`${POST_BALLOT.source}|(?<![比较与])(?:上一?届|往届|历届)(?!相比)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|(?:再次|再一次)(?:进行|组织|举行)?另行选举|另行选举|补选|预选|初选|重新选举|再次选举|重新投票|再次投票|宣告无效的投票|\b(?:first|second|third|final) round\b|\b(?:first|second|third|final) ballot\b(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b)|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b`,
   'gi',
 );
 
@@ -620,9 +621,10 @@ const NOT_HELD_HERE =
 
 // In English, a sentence that says a second ballot, a second round or a runoff was held (`A second ballot was
 // held on 10 May after no member candidate won a majority. 1,030 voted on 10 May.`): not one that names it
-// in passing (`a runoff will be held`, `if no one wins, a second round is held`).
+// in passing (`a runoff will be held`, `if no one wins, a second round is held`); or one that opens with
+// it (`In the runoff held on 23 May 2026, 1,096 voters took part. 1,096 ballots were issued …`).
 const RUNOFF_NAMED =
-  /另行选举|\b(?:a|the)[^\S\n]+(?:second[^\S\n]+(?:ballot|round)|run-?off)[^\S\n]+was[^\S\n]+(?:then[^\S\n]+)?(?:held|conducted)\b/i;
+  /另行选举|\b(?:a|the)[^\S\n]+(?:second[^\S\n]+(?:ballot|round)|run-?off)[^\S\n]+was[^\S\n]+(?:then[^\S\n]+)?(?:held|conducted)\b|^[^\S\n]*in[^\S\n]+the[^\S\n]+(?:second[^\S\n]+(?:ballot|round)|run-?off)\b/i;
 
 /** Whether a count is stated after the first words naming a runoff (RUNOFF_WORDS). */
 function countAfterRunoff(folded: string, figures: readonly AnnouncedFigure[]): boolean {
@@ -1124,13 +1126,13 @@ function paragraphHeadings(
 
 /**
  * A heading line that names one post's election and nothing more, numbered or not, its colon optional
- * (`一、主任选举`, `（二）委员选举：`, `主任、副主任选举`, `村民委员会委员选举`): each post is voted for on a ballot of
+ * (`一、主任选举`, `（二）委员选举：`, `主任、副主任选举`, `村民委员会委员选举`; or its ballot paper, `二、妇女委员选票`): each post is voted for on a ballot of
  * its own, so the counts under it, up to the next heading line or a blank line after them, are that
  * ballot's (post-ballot-accounts.ts), never the same figure as the other post's. The post's words as
  * a post's ballots are named on the counts' own line (主任选举, 主任副主任选举), or '' for any other line.
  */
 const POST_BALLOT_HEADING =
-  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])? ?((?:村民委员会|村委会|居民委员会|居委会)?(?:主任|副主任|委员|妇女委员)(?:[、和及](?:主任|副主任|委员|妇女委员))?)(?:的)?选举[：:]?$/u;
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])? ?((?:村民委员会|村委会|居民委员会|居委会)?(?:主任|副主任|委员|妇女委员)(?:[、和及](?:主任|副主任|委员|妇女委员))?)(?:的)?选(?:举|票)[：:]?$/u;
 
 function postBallotHeading(line: string): string {
   const post = POST_BALLOT_HEADING.exec(line.trim())?.[1];

@@ -95,3 +95,25 @@ describe('a share of the households on the register', () => {
     }
   });
 });
+
+describe('people counted, then 中, as the total of the parts after them (成员1,028名中，女性486名)', () => {
+  const TEXT = (share: string) =>
+    `全区共选出社区居委会成员412名。新当选的社区“两委”成员1,028名中，女性486名，占47.28%；35岁以下402名，占${share}。`;
+
+  it('takes the parts after 名中 as parts of that count, not of a total stated before it', () => {
+    expect(findings(TEXT('39.11%'))).toEqual([]);
+  });
+
+  it('still judges a wrong share of that count', () => {
+    expect(findings(TEXT('39.01%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占39.01%']]);
+  });
+
+  it('keeps a total stated with 其中, and a village’s, as before', () => {
+    for (const text of [
+      '全镇共选出村委会成员42名。新当选的村“两委”成员128名，其中女性46名，占35.94%。',
+      '新当选的村“两委”成员128名中，女性46名，占35.94%。全镇共选出村委会成员42名。',
+      '全县选出村委会成员1,236名。在新当选的成员中，35岁以下318名，占25.73%。',
+    ])
+      expect(findings(text)).toEqual([]);
+  });
+});

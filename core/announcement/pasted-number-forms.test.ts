@@ -71,6 +71,23 @@ describe('a thousands separator at a line end', () => {
     );
   });
 
+  it('lists 3，⏎412人 after a label’s colon unread too, and raises no alarm (a WeChat post’s line break)', () => {
+    const text = ['🙋 登记选民：3，', '412人', '🗳 参加投票：2，876人', '📈 参选率：84.29%'].join('\n');
+    expect(alarms(text, true)).toEqual([]);
+    expect(unread(text)).toEqual(
+      expect.arrayContaining([
+        ['3', 'space-parted'],
+        ['412', 'space-parted'],
+      ]),
+    );
+  });
+
+  it('still reads a label’s colon, four digits and a line break as a number of its own (登记选民：2300⏎…)', () => {
+    expect(
+      unread('登记选民：2300，\n198人参加投票').filter(([, reason]) => reason === 'space-parted'),
+    ).toEqual([]);
+  });
+
   it('still reads a comma before other digits as the list it parts (1,⏎20人)', () => {
     expect(unread('有效票1,\n20人').filter(([, reason]) => reason === 'space-parted')).toEqual([]);
   });

@@ -282,6 +282,29 @@ function committeeTurnoutListed(
   return { part: last.part, whole: last.whole };
 }
 
+/**
+ * Whether the words at `at` stand in a bracket, still open on their line, whose words open with the last
+ * term's or an earlier year's (`（上届参加投票1,571人，参选率`, `（上届：`, `（往届`, `（2021年换届时`): an aside of
+ * another election's figures. Not a bracket of a change against it (`（比上届增加31人）`) nor of this term's own.
+ */
+export function inLastTermAside(folded: string, at: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
+  const before = folded.slice(lineStart, at);
+  let depth = 0;
+  for (let index = before.length - 1; index >= 0; index -= 1) {
+    const mark = before[index];
+    if (mark === '）' || mark === ')') depth += 1;
+    else if (mark === '（' || mark === '(') {
+      if (depth === 0) return LAST_TERM_ASIDE.test(before.slice(index + 1));
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/** The opening words of an aside of the last term's or an earlier year's figures. */
+const LAST_TERM_ASIDE = /^[^\S\n]*(?:上一?届|往届|去年|前年|(?:19|20)\d\d年(?![^\S\n]*\d{1,2}[^\S\n]*月))/;
+
 /** How far after a share the bracket restating it is read (（占参加投票选民总数的66.67%）). */
 const RESTATING_REACH = 40;
 
@@ -348,6 +371,13 @@ function shareOf(
     CHANGED_TO.test(trailer)
   ) {
     reader.refusal = 'change';
+    state.respectively = null;
+    return null;
+  }
+  // 参选率83.66%（上届参加投票1,571人，参选率87.18%）: a share in an aside of the last term's figures is that
+  // election's, never one of this election's counts (before, 87.18% was judged as 1,602 of 1,915).
+  if (inLastTermAside(reader.folded, labelStart)) {
+    reader.refusal = 'last-term-aside';
     state.respectively = null;
     return null;
   }

@@ -27,6 +27,21 @@ describe('isPersonName', () => {
       expect(isPersonName(junk, none)).toBe(false);
   });
 
+  it('refuses a term (上届, 本届), whose votes are that term’s, nobody’s', () => {
+    for (const term of ['上届', '上一届', '本届', '往届', '历届', '这届', '首届'])
+      expect(isPersonName(term, none)).toBe(false);
+  });
+
+  it('reads no winner named 上届 in “主任：姚德华，得票1,382票（上届得票1,375票），连选连任”', () => {
+    const figures = readAnnouncementText(
+      '本村登记选民1,915人，参加投票1,602人。主任：姚德华，得票1,382票（上届得票1,375票），连选连任；委员：许国强，得票1,117票。',
+    );
+    const names = figures.figures.flatMap((figure) =>
+      figure.kind === 'elected' ? [...figure.names] : figure.kind === 'votes' ? [figure.candidate] : [],
+    );
+    expect(names).not.toContain('上届');
+  });
+
   it('refuses a whole place, whose votes are nobody’s', () => {
     for (const place of ['全村', '本村', '全里', '全镇', '本社区', '全街道'])
       expect(isPersonName(place, none)).toBe(false);

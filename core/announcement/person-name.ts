@@ -9,7 +9,7 @@ import { normalizeText } from './normalize-text.js';
  * characters (more only with the separator dot of minority names, 欧阳·娜), none of them a character
  * that names never hold but the words around names do (的, 在, 以, 获, 票, 选, 当, 名, 委, 员 …), and
  * it is none of the words of a post or a group (主任, 女性 …), of a whole place (全村, 本社区: `全村1033票` counts the
- * village's votes, nobody's) or of a table's rows of ballots (弃权, 合计); a Latin name is one to four capitalised words.
+ * village's votes, nobody's), of a term (上届, 本届: `（上届得票1,375票）` is the last term's votes) or of a table's rows of ballots (弃权, 合计); a Latin name is one to four capitalised words.
  */
 const NEVER_IN_NAMES = /[的在以及与等获得票选当名位委员性候被均了是对把将已经共计其每各分别]/;
 /**
@@ -33,7 +33,7 @@ const POST_ENDS = /(?:主任|书记|主席|支书|组长|军人|带头人|能手
  */
 export const TITLE_BEFORE_NAME = String.raw`(?:(?:村|社区)?(?:党支部|党组织|党总支|党委)副?书记|(?:原任?|现任)(?:村民委员会|村委会|居民委员会|居委会|村|社区)?(?:副主任|主任|妇女委员|委员)|(?:村民)?小组长|村民小组组长|退役军人|致富带头人)`;
 const NOT_NAMES =
-  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|下列|上列|上述|如下|弃权|弃选|合计|总计|小计|总数|其他|其它|空白|无效|作废|同意|不同意|赞成|反对|同意罢免|赞成罢免|反对罢免|实际|实际上|正确|经核实|核实后|更正后|(?:全|本)(?:村|里|镇|乡|社区|街道|县|区|市))$/;
+  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|下列|上列|上述|如下|弃权|弃选|合计|总计|小计|总数|其他|其它|空白|无效|作废|同意|不同意|赞成|反对|同意罢免|赞成罢免|反对罢免|实际|实际上|正确|经核实|核实后|更正后|(?:全|本)(?:村|里|镇|乡|社区|街道|县|区|市)|(?:上一?|本|往|历|这|首)届)$/;
 /**
  * Words of a difference of votes that stand where a name would (差额14票, 相差3票, 领先120票, 比李明多12票):
  * never a name, and the number after them is no candidate's votes.

@@ -228,6 +228,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是连任率（留任比例），没有写明是占什么的比例：可能是占上届成员的，也可能是占本届成员的，公告没有说明是哪一个',
     en: "is a re-election rate (连任率, 留任比例) that names no base: it may be of the last term's members or of this term's, and the notice does not say which,",
   },
+  'last-term-aside': {
+    zh: '写在列出上届（往届）数字的括号里，是那一次选举的比例，不用本次选举的数字核对',
+    en: "stands in a bracket of the last term's (or an earlier year's) figures: a share of that election, not checked by this one's counts",
+  },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,
     en: enCounts`comes after the first ${NUMBERS_READ} numbers, past which the notice's text was not read`,

@@ -31,11 +31,11 @@ export const POST_BALLOT = new RegExp(`第[二三四五](?:轮|次)${POST_BALLOT
 /**
  * Where a ballot for one post begins, so that the counts after it are that ballot's own account, never
  * parts of the earlier ballot's counts: a later ballot the notice says elects a post (POST_BALLOT), or a
- * heading line that names one post's election and nothing more (`二、委员选举`, `（二）委员选举：`,
- * `村民委员会委员选举`; mention-settings.ts sets the counts under it in that post's ballot).
+ * heading line that names one post's election or its ballot paper and nothing more (`二、委员选举`, `（二）委员选举：`,
+ * `村民委员会委员选举`, `二、妇女委员选票`; mention-settings.ts sets the counts under it in that post's ballot).
  */
 export const POST_BALLOT_START = new RegExp(
-  String.raw`${POST_BALLOT.source}|(?<=^|\n)[^\S\n]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^\S\n]?(?:村民委员会|村委会|居民委员会|居委会)?(?:主任|副主任|委员|妇女委员)(?:[、和及](?:主任|副主任|委员|妇女委员))?(?:的)?选举[：:]?[^\S\n]*(?=\n|$)`,
+  String.raw`${POST_BALLOT.source}|(?<=^|\n)[^\S\n]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^\S\n]?(?:村民委员会|村委会|居民委员会|居委会)?(?:主任|副主任|委员|妇女委员)(?:[、和及](?:主任|副主任|委员|妇女委员))?(?:的)?选(?:举|票)[：:]?[^\S\n]*(?=\n|$)`,
   'g',
 );
 

@@ -143,3 +143,33 @@ describe('a 补选 notice that restates the committee’s election in other word
     expect(judged(own)).toEqual(expect.arrayContaining([['ANNOUNCED_WINNER_MISMATCH', '江海波', 'error']]));
   });
 });
+
+describe('a second runoff named 再次另行选举 after the first (另行选举)', () => {
+  // A second 另行选举 held a week after the first is a vote of its own: its counts are no restatement of the first's.
+  const NOTICE = (returned = 1104, invalid = 6) =>
+    [
+      '枫林村第十二届村民委员会选举结果公告',
+      '一、2026年5月13日选举大会',
+      '本村登记选民2186人，参加投票1904人。发出选票1904张，收回选票1901张，其中有效票1889张，无效票12张。王志强得1512票，当选为村民委员会主任。',
+      '',
+      '二、2026年5月20日另行选举',
+      '参加投票1377人。发出选票1377张，收回选票1377张，其中有效票1370张，无效票7张。张建业得812票，当选为村民委员会委员。',
+      '',
+      '三、2026年5月27日再次另行选举',
+      `参加投票1105人。发出选票1105张，收回选票${returned}张，其中有效票1098张，无效票${invalid}张。刘文斌得633票，当选为村民委员会委员。`,
+    ].join('\n');
+
+  it('keeps the second runoff’s counts apart from the first runoff’s', () => {
+    expect(findings(NOTICE())).toEqual([]);
+  });
+
+  it('checks the second runoff’s counts against themselves', () => {
+    // 1098 + 16 = 1114, not 1104.
+    expect(findings(NOTICE(1104, 16))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1104张']]);
+  });
+
+  it('keeps 再次另行选举 and 再次进行另行选举 apart too, and a single runoff named once as before', () => {
+    const again = NOTICE().replace('再次另行选举', '再次进行另行选举');
+    expect(findings(again)).toEqual([]);
+  });
+});

@@ -683,6 +683,9 @@ function partsDigits(folded: string, start: number, before: NumberToken | undefi
   // 登记选民1,⏎204人: a thousands separator a line break follows, and three digits after it (1,204, or 1
   // and 204?); with other digits after it (1,⏎20人) the comma parts a list, as before.
   if (/[,，]/.test(joint[0]) && !/^\d{3}(?!\d)/.test(folded.slice(start, start + 4))) return null;
+  // 登记选民：3，⏎412人: one to three digits, a thousands separator and a line break before three digits are a
+  // number a copy parted (3,412) or two, after a label's colon as much as in prose.
+  if (/[,，]/.test(joint[0]) && before.span[1] - before.span[0] <= 3) return before;
   if (joint[0].includes('\n')) return RUN_INTO_PROSE.test(folded.charAt(before.span[0] - 1)) ? before : null;
   return hasCellsBesides(folded, start) ? null : before;
 }
