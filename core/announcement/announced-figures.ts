@@ -75,6 +75,11 @@ export interface CountFigure {
    */
   readonly namedByStanding?: true;
   /**
+   * The venue and the mobile box's joint voters (现场及流动票箱合计投票1,101人) in a notice that names proxies
+   * (委托投票): those may have cast ballots beyond them, so these are no plain count of every voter.
+   */
+  readonly besideProxies?: true;
+  /**
    * Voters of a group of the voters named before them in their sentence (在外出务工的300名选民中，有280名
    * 投票): that group's label. Such voters are never the election's own, and a turnout after them in the
    * sentence is of the group (voter-subset.ts).
@@ -485,7 +490,8 @@ export interface StatedPartition {
     | 'register-changes'
     | 'places-by-outcome'
     | 'bodies'
-    | 'post-choices';
+    | 'post-choices'
+    | 'candidate-choices';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

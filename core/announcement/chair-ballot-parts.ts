@@ -102,6 +102,57 @@ export function chairBallotParts(
 }
 
 /**
+ * A confirmation vote's choices for each candidate (等额 or 信任票: `主任候选人韩德明：赞成716票，反对82票，弃权36票；`):
+ * a valid ballot marks each candidate on it once at most, for, against or abstaining, whatever the seats, so
+ * the three counts of one candidate together are no more than the valid ballots (family `candidate-choices`,
+ * rule `partition`). Not exactly the valid ballots: a notice may leave a candidate unmarked out of all three,
+ * or count a ballot void for one candidate and valid for the others.
+ *
+ * Only where plain, with the guards of the chair's ballot above: one valid count, stated once in a sentence
+ * naming no post; no other round, supervisory committee or blank ballots named (空白票 may be counted among
+ * the abstentions and the invalid ballots alike); each line with the three opens with words naming one
+ * candidate (no number among them) and holds nothing after the three but its end; 弃权 said on those lines
+ * only, once on each (a 弃权票 of the notice's own account, beside its valid and invalid, may be blank ballots
+ * that are not among the valid ones).
+ */
+const CHOICES_LINE = new RegExp(
+  String.raw`^([^\d\n：:，,；;。]{2,24})[：:][ \t\u3000]*赞成(?:票)?(${INT})票[，,、][ \t\u3000]*反对(?:票)?(${INT})票[，,、][ \t\u3000]*弃权(?:票)?(${INT})票[ \t\u3000]*(?:[；;。][ \t\u3000]*)?$`,
+  'gmu',
+);
+
+export function candidateChoiceParts(
+  folded: string,
+  original: string,
+  figures: readonly AnnouncedFigure[],
+): StatedPartition[] {
+  if (!/赞成/.test(folded) || !/反对/.test(folded) || OTHER_ACCOUNTS.test(folded)) return [];
+  const valid = figures.filter(
+    (figure) => figure.kind === 'count' && figure.meaning === 'valid' && figure.contest === null,
+  );
+  const total = valid[0];
+  if (valid.length !== 1 || !total?.origin.span || (folded.match(/有效(?:选)?票/g) ?? []).length !== 1)
+    return [];
+  const [from] = total.origin.span;
+  if (/主任|委员/.test(sentenceAround(folded, from))) return [];
+  const lines = [...folded.matchAll(CHOICES_LINE)];
+  if (lines.length === 0 || (folded.match(/弃权/g) ?? []).length !== lines.length) return [];
+  const found: StatedPartition[] = [];
+  for (const line of lines) {
+    const parts: PartitionPart[] = [];
+    let at = line.index + (line[1]?.length ?? 0) + 1;
+    for (const [index, kind] of ['赞成', '反对', '弃权'].entries()) {
+      const begin = folded.indexOf(kind, at);
+      const digits = line[index + 2] ?? '';
+      const end = folded.indexOf('票', folded.indexOf(digits, begin) + digits.length) + 1;
+      parts.push({ kind, value: digitsValue(digits), span: [begin, end], text: original.slice(begin, end) });
+      at = end;
+    }
+    found.push({ family: 'candidate-choices', total, parts, complete: false });
+  }
+  return found;
+}
+
+/**
  * The unread numbers without those a chair's ballot sums (`另选他人26票`, `弃权21票`): each is judged as a part
  * of the valid ballots (family `post-choices`), so it is not also listed as a number not checked.
  */
@@ -110,7 +161,7 @@ export function withoutChairBallotParts(
   partitions: readonly StatedPartition[],
 ): readonly UnreadFigure[] {
   const parts = partitions
-    .filter((partition) => partition.family === 'post-choices')
+    .filter((partition) => partition.family === 'post-choices' || partition.family === 'candidate-choices')
     .flatMap((partition) => partition.parts);
   if (parts.length === 0) return unread;
   return unread.filter((figure) => !parts.some((part) => partHolds(part, figure)));

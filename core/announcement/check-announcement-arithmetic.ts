@@ -987,7 +987,12 @@ class CountCheck extends ArithmeticCheckBase {
       const stated = `“${family === 'table-column' && total.kind === 'group' ? total.label + ' ' : ''}${quoted(total)}”`;
       for (const part of parts) this.terms.push({ text: part.text, span: part.span });
       // The chair's ballot (chair-ballot-parts.ts): why the sum must hold, said first.
-      const why = family === 'post-choices' ? ONE_SEAT_CHOICES : { zh: '', en: '' };
+      const why =
+        family === 'post-choices'
+          ? ONE_SEAT_CHOICES
+          : family === 'candidate-choices'
+            ? ONE_MARK_A_CANDIDATE
+            : { zh: '', en: '' };
       if (holds) {
         this.right('partition', total, {
           zh: `${why.zh}${zhParts}${complete ? '等于' : '不多于'}${stated}：正确`,
@@ -1156,6 +1161,11 @@ class CountCheck extends ArithmeticCheckBase {
 const ONE_SEAT_CHOICES: Bilingual = {
   zh: '主任只有一个职位，每张有效票对主任最多投一票（投给一名候选人、另选他人或弃权）：',
   en: 'The chair has one seat, so a valid ballot gives it one vote at most (for one candidate, for someone else written in, or none): ',
+};
+
+const ONE_MARK_A_CANDIDATE: Bilingual = {
+  zh: '每张有效票对每名候选人最多只能表示一次（赞成、反对或弃权）：',
+  en: 'A valid ballot marks each candidate once at most (for, against or abstaining): ',
 };
 
 /** The bodies a section may name, in English. */

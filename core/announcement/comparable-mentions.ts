@@ -18,6 +18,7 @@ import {
   RESPECTIVE_VOTES,
   RESPECTIVE_WORDS_ONLY,
 } from './candidate-votes.js';
+import { VENUE_AND_BOX } from './place-scope.js';
 
 /**
  * Whether two mentions of a number may be compared at all (docs/announcement.md, “When two mentions are
@@ -215,7 +216,18 @@ export function countResidue(figure: CountFigure, { withoutHeading = false } = {
   let words = splitMention(figure).words.toLowerCase();
   // 东山村第十届村委会选举：登记选民2100人 — a heading before a colon names the election the sentence is
   // of; for the ballot account the heading is compared separately (headingOf), not as a qualifier.
-  if (withoutHeading) words = words.slice(words.indexOf(headingOf(figure)) + headingOf(figure).length);
+  // 现场及流动票箱合计投票1,101人 of the whole place, in a notice naming no proxies: the venue and the box
+  // named together are every place there is, no qualifier of the voters (beside proxies they may not be;
+  // after 其中, 含 or 包括 they are a part of a count before them). Cut before the heading is looked for, whose
+  // words may end in the 中 of 中心会场.
+  const venueAndBox =
+    figure.meaning === 'cast' &&
+    !figure.scope &&
+    !figure.besideProxies &&
+    !/其中|含|包括/.test(figure.lead ?? '') &&
+    words.search(VENUE_AND_BOX) >= 0;
+  if (venueAndBox) words = words.replace(VENUE_AND_BOX, ' ');
+  else if (withoutHeading) words = words.slice(words.indexOf(headingOf(figure)) + headingOf(figure).length);
   if (figure.scope) words = words.split(normalizeText(figure.scope)).join(' ');
   if (figure.contest) words = words.split(normalizeText(figure.contest.text)).join(' ');
   // 1,204名登记选民中1,102人投票, 登记选民1,204人中有…: the register ends with 中 where those who voted are

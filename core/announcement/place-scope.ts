@@ -8,7 +8,7 @@ import type { SentenceState } from './sentence-state.js';
  * 第一组, 第二小组), not a word about villagers or committees
  * (村民, 村委会, 村级, 村两委, 村医). A venue or box counted (设两个投票站和一个流动票箱) is no place named.
  * A group numbered without 第 is one only as a station's heading at a line's or clause's start
- * (一组投票站：参加投票308人): 选出一组 or 分一组 is no place.
+ * (一组投票站：参加投票308人): 选出一组 or 分一组 is no place. So is a quarter's station (东片投票站：参加投票446人).
  */
 /**
  * A kind of place named bare as a part of a township's or county's total, its count right after it
@@ -64,7 +64,7 @@ const WIDER_BEFORE = /全(?:镇|乡|县|区|市|街道)$/;
 const PLACE_WORD = new RegExp(
   KIND_COUNT.source +
     '|' +
-    String.raw`(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱(?=[^\S\n]*(?:共|合计|总计|共计|一共))|全(?:镇|乡|县|区|市|街道)|(?<=^|[\n，,；;。])[一二三四五六七八九十]{1,3}(?:村民小组|小组|组)(?:投票站|投票点|投票箱)(?=[^\S\n]*(?:[：:]|$))|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组|片区)|(?<=^|[\s，,；;。：:])(?:[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]?[东南西北中]|[东南西北中上下前后新老][\u4e00-\u9fff]?)片区|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效|\d[\d,，]*[^\S\n]*(?:张|人|名))))|` +
+    String.raw`(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱(?=[^\S\n]*(?:共|合计|总计|共计|一共))|全(?:镇|乡|县|区|市|街道)|(?<=^|[\n，,；;。])(?:[一二三四五六七八九十]{1,3}(?:村民小组|小组|组)|[东南西北中](?:片|片区))(?:投票站|投票点|投票箱)(?=[^\S\n]*(?:[：:]|$))|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组|片区)|(?<=^|[\s，,；;。：:])(?:[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]?[东南西北中]|[东南西北中上下前后新老][\u4e00-\u9fff]?)片区|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效|\d[\d,，]*[^\S\n]*(?:张|人|名))))|` +
     KIND_OF_PLACE.source +
     String.raw`|(?<!其)(?!其中|分别)[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])`,
   'g',
@@ -90,6 +90,13 @@ function sumsTheGroupsBefore(folded: string, from: number, at: number): boolean 
  * is a part (其中, 含, 包括 before it) or proxies were cast apart (the notice names 委托 anywhere).
  */
 export const BOTH_PLACES = /^(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱$/;
+/**
+ * The venue and the mobile box named together before their joint count (现场及流动票箱合计投票, 中心会场和流动
+ * 投票箱共), with the bare 投票 figure-words.ts reads there as voting.
+ */
+export const VENUE_AND_BOX =
+  /(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱(?:\s*(?:共计|合计|总计|一共|共)\s*投票(?!率|权|站|点|箱))?/g;
+
 /** Words before the joint count that make it a part of a count stated before it. */
 const PART_BEFORE_BOTH = /其中|含|包括/;
 /** How far back in its sentence a part's word before the joint count is looked for; beyond, not the whole's. */

@@ -7,7 +7,7 @@ import {
   type StatedPartition,
   type UnreadFigure,
 } from './announced-figures.js';
-import { parseArabicNumber, parseChineseNumber, wholeNumber } from './parse-number.js';
+import { digitsValue, parseArabicNumber, parseChineseNumber, wholeNumber } from './parse-number.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Clause, Sentence } from './segment-text.js';
 import {
@@ -85,6 +85,14 @@ export function pollingPlacePartitions(
   for (const partition of partitions) summed.add(partition.total);
   // 中心会场参加投票612人，流动票箱参加投票489人，合计1,101人；另有委托投票87人: the places' own 合计, the proxies beside.
   pushAll(partitions, placesTotalBesideProxies(folded, original, sentences, figures));
+  // 第一村民小组：登记选民312人，参加投票268人； … 全村共有1,567人参加投票: the groups' voters, when their
+  // registered voters are every one of the whole's.
+  pushAll(
+    partitions,
+    groupVotersBefore(folded, original, figures, votersApart).filter(
+      (partition) => !summed.has(partition.total),
+    ),
+  );
   // 各投票箱收回选票：第1网格512张，…，合计3391张: the boxes under a heading that names their ballots.
   pushAll(
     partitions,
@@ -247,7 +255,7 @@ function stationsBefore(
       !token.garbled &&
       sameUnit(token.unit, first.unit) &&
       !named.has(station[1]) &&
-      new RegExp(String.raw`^${verb.source}(?:的?选民|人数|数)?(?:有|为|是)?$`).test(
+      new RegExp(String.raw`^[：:]?${verb.source}(?:的?选民|人数|数)?(?:有|为|是)?$`).test(
         label.slice(station[0].length),
       );
     if (!plain || !token) return null;
@@ -600,9 +608,11 @@ const isPlainCount = (token: NumberToken): boolean =>
  * station, point, group or box, a sub-venue named by the grid, group, building or courtyard it stands in
  * (第2网格分会场, 第三居民小组分会场, 18号楼分会场, 3号院分会场), a sub-venue alone (分会场, where there is
  * one), the mobile box, a numbered mobile box (1号流动票箱, 第2流动票箱, 第3号流动投票箱: a 共 alone never sums
- * these, allPlacesListed knowing nothing of how many boxes there were).
+ * these, allPlacesListed knowing nothing of how many boxes there were), a group's or a quarter's station
+ * named without 第 (一组投票站, 三村民小组投票点, 东片投票站, 西片区投票点: unnumbered, summed only under 合计,
+ * 共计 or 总计, never by a 共 alone).
  */
-const PLACE_WORD = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组)(?:分会场|投票箱|投票站|投票点)|\d{1,3}号(?:楼|院)分会场|(?:第[一二三四五六七八九十\d]{1,3}号?|[一二三四五六七八九十\d]{1,3}号)流动(?:投)?票箱|中心(?:投票)?会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
+const PLACE_WORD = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组)(?:分会场|投票箱|投票站|投票点)|(?<![第\d一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?:村民小组|小组|组)(?:投票站|投票点)|(?<![\u4e00-\u9fff])[东南西北中](?:片|片区)(?:投票站|投票点)|\d{1,3}号(?:楼|院)分会场|(?:第[一二三四五六七八九十\d]{1,3}号?|[一二三四五六七八九十\d]{1,3}号)流动(?:投)?票箱|中心(?:投票)?会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
 
 /** A place, with a note in brackets after it: 第一投票站（中心会场）. */
 const STATION = new RegExp(String.raw`^(${PLACE_WORD})(?:[（(][^）)]{0,8}[)）])?`);
@@ -1217,6 +1227,70 @@ export function placesTotalBesideProxies(
         complete: true,
       });
     });
+  }
+  return partitions;
+}
+
+/**
+ * The voters of each numbered group on a line of its own (第一村民小组：登记选民312人，参加投票268人；), then the
+ * whole's voters on the next line (全村共有1,567人参加投票, 合计参加投票…): every registered voter is of one
+ * group, and votes at most once, so where the groups' registered voters add up to the whole's exactly, the
+ * groups' voters are every voter and add up to the whole's voters exactly (family `numbered-groups`).
+ * Read only where plain: each line holds only the group's name, its registered voters and its voters, in
+ * that order; the groups are numbered from the first without a gap, each once; the whole's registered
+ * voters are stated once and are the groups' sum; the line of the whole opens with 全村 / 本村 / 全社区 /
+ * 本社区, 共, 共有, 合计, 共计 or 总计 and no number before its voters; and the notice speaks nowhere of proxies
+ * or of voters counted apart (OTHER_WAYS_OF_VOTING: those may be no group's). Groups stated with their
+ * registered voters only, or whose registered voters are not the whole's, are left as they are.
+ */
+const GROUP_VOTERS_LINE = new RegExp(
+  String.raw`^[ \t\u3000]*(第([一二三四五六七八九十\d]{1,3})(?:村民小组|居民小组|小组|组))[：:][ \t\u3000]*登记选民(\d{1,3}(?:,\d{3})+|\d+)人[，,][ \t\u3000]*(参加投票)(\d{1,3}(?:,\d{3})+|\d+)人[ \t\u3000]*(?:[；;。][ \t\u3000]*)?$`,
+  'u',
+);
+const WHOLE_VOTERS_OPENING =
+  /^[ \t\u3000]*(?:全村|本村|全社区|本社区)?(?:共有|共计|合计|总计|共)[^\d\n]{0,8}$/;
+
+function groupVotersBefore(
+  folded: string,
+  original: string,
+  figures: readonly AnnouncedFigure[],
+  votersApart: boolean,
+): StatedPartition[] {
+  if (votersApart || !/登记选民/.test(folded)) return [];
+  const own = (figure: AnnouncedFigure): figure is CountFigure =>
+    figure.kind === 'count' && figure.contest === null && !figure.scope && figure.among === undefined;
+  const registered = figures.filter((figure) => own(figure) && figure.meaning === 'registered');
+  const whole = registered[0];
+  if (registered.length !== 1 || whole?.kind !== 'count') return [];
+  const partitions: StatedPartition[] = [];
+  for (const total of figures) {
+    if (!own(total) || total.meaning !== 'cast' || !total.origin.span) continue;
+    const [start] = total.origin.span;
+    const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+    if (!WHOLE_VOTERS_OPENING.test(folded.slice(lineStart, start))) continue;
+    const parts: PartitionPart[] = [];
+    const numbers: number[] = [];
+    let registeredSum = 0n;
+    let end = lineStart - 1;
+    while (end > 0) {
+      const begin = folded.lastIndexOf('\n', end - 1) + 1;
+      const line = GROUP_VOTERS_LINE.exec(folded.slice(begin, end));
+      if (!line?.[1] || !line[2] || !line[3] || !line[4] || !line[5]) break;
+      numbers.unshift(stationCount(line[2]));
+      registeredSum += digitsValue(line[3]);
+      const from = begin + line.index + folded.slice(begin, end).indexOf(line[4], line[0].indexOf(line[3]));
+      const to = from + line[4].length + line[5].length + 1;
+      parts.unshift({
+        kind: line[1],
+        value: digitsValue(line[5]),
+        span: [from, to],
+        text: `${original.slice(begin + folded.slice(begin, end).indexOf(line[1]), begin + folded.slice(begin, end).indexOf(line[1]) + line[1].length)}…${original.slice(from, to)}`,
+      });
+      end = begin - 1;
+    }
+    if (parts.length < 2 || numbers.some((number, index) => number !== index + 1)) continue;
+    if (registeredSum !== whole.value) continue;
+    partitions.push({ family: 'numbered-groups', total, parts, complete: true });
   }
   return partitions;
 }

@@ -72,7 +72,7 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
 import { votesOfUnstatedRound } from './table-round-unstated.js';
-import { chairBallotParts, withoutChairBallotParts } from './chair-ballot-parts.js';
+import { candidateChoiceParts, chairBallotParts, withoutChairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { supervisorsChosenApart, supervisorsOnOneBallot } from './supervisors-chosen-apart.js';
@@ -159,6 +159,7 @@ import {
   OWN_PLACE_REACH,
   PART_OPENING_REACH,
   POLLING_STATION,
+  VENUE_AND_BOX,
   englishGroupNoun,
   englishPartOpening,
   englishPlaceAfterCount,
@@ -334,6 +335,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
   // 主任选票计票结果：刘国栋812票，…，另选他人31票，弃权12票: no more than the valid ballots (chair-ballot-parts.ts).
   pushAll(partitions, chairBallotParts(readable, text, settled));
+  // 主任候选人韩德明：赞成716票，反对82票，弃权36票: each candidate's three no more than the valid ballots.
+  pushAll(partitions, candidateChoiceParts(readable, text, settled));
   const hongKong = hongKongWords(readable);
   // 由户代表组成的村民会议…全村共1,200户，到会户代表700人: a meeting's attendance, held to its quorum (meeting-attendance.ts).
   const meetings = meetingAttendance(readable, text);
@@ -3146,6 +3149,9 @@ class TextReader {
         ? { partOfBallots: true as const }
         : {}),
       ...(meaning === 'cast' && namedOnlyByStanding(words) ? { namedByStanding: true as const } : {}),
+      ...(meaning === 'cast' && this.proxies && this.folded.slice(span[0], span[1]).search(VENUE_AND_BOX) >= 0
+        ? { besideProxies: true as const }
+        : {}),
       origin: this.origin(span),
     };
   }

@@ -52,6 +52,7 @@ type Family = Exclude<
   | 'places-by-outcome'
   | 'bodies'
   | 'post-choices'
+  | 'candidate-choices'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
