@@ -40,9 +40,10 @@ describe('a count of villages or communities before a count of people', () => {
   it('leaves each committee’s block judged by its own counts under its pack', () => {
     expect(quorum(BLOCKS('5,231', '85.5%'), 'cn-village@2025')).toEqual({ judged: [true], codes: [] });
     expect(quorum(BLOCKS('5,231', '85.5%'), 'cn-residents@2025')).toEqual({ judged: [true], codes: [] });
+    // The 3 communities' totals under half: at least one of them missed its quorum, none is called void.
     expect(quorum(BLOCKS('2,900', '47.4%'), 'cn-residents@2025')).toEqual({
       judged: [false],
-      codes: ['TURNOUT_BELOW_QUORUM', 'ELECTION_VOID'],
+      codes: ['TURNOUT_BELOW_QUORUM'],
     });
   });
 

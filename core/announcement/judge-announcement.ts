@@ -3,7 +3,7 @@ import { checkElectionVoid } from '../checks/election-void.js';
 import { POSTS } from '../checks/runoff-candidates.js';
 import type { Round } from '../model/election.js';
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
-import type { QuorumUnjudged } from '../model/report.js';
+import type { QuorumSummary, QuorumUnjudged } from '../model/report.js';
 import { makeFinding } from '../model/make-finding.js';
 import { electionValidity } from '../recount/election-validity.js';
 import { surplusWords, type ReturnedSurplus } from '../recount/returned-surplus.js';
@@ -45,7 +45,7 @@ import { recallQuorumWords } from './recall-vote.js';
 import { hongKongPackWords } from './hong-kong-election.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
-import { packCommitteeCounts } from './pack-committee-counts.js';
+import { packCommitteeCounts, summaryOfElections } from './pack-committee-counts.js';
 import {
   indexRounds,
   roundOfCountsBefore,
@@ -77,6 +77,11 @@ export interface AnnouncementJudgement {
    * body or round than the election's own (第一网格登记选民420人 with no register of the whole).
    */
   readonly quorumUnjudged?: QuorumUnjudged;
+  /**
+   * A township's summary of several elections of the pack's committee: its quorum judged on the totals
+   * alone (quorumMet false, never void), with how many elections they sum and whether they meet it.
+   */
+  readonly summary?: QuorumSummary;
   readonly findings: readonly Finding[];
   /** Each judgement made, met or not, with its work (the quorum, each winner's votes). */
   readonly judged: readonly JudgedFigure[];
@@ -168,6 +173,9 @@ export function judgeAnnouncement(
   // A recall vote's turnout is held to the recall's own rule, which no pack holds (recall-vote.ts).
   const recall = pack.quorum ? recallQuorumWords(notice) : null;
   const quorumUnjudged = castInDoubt || otherElectorate !== null || recall !== null;
+  // 全镇14个村登记选民18,204人，参加投票16,512人: the totals of several elections, none of which is the notice's
+  // own; the quorum is judged on them only for what totals can tell (summaryQuorum), and never voids one.
+  const summary = quorumUnjudged ? null : summaryOfElections(notice, pack.id, firstCast(figures));
   const bases: Record<ThresholdBase, number | null> = {
     registered: stated('registered'),
     cast,
@@ -181,7 +189,7 @@ export function judgeAnnouncement(
   const returnedApart = stated('returned') !== null && stated('cast') !== null && stated('returned') !== cast;
   const validity = electionValidity(
     pack,
-    quorumUnjudged ? null : bases.registered,
+    quorumUnjudged || summary !== null ? null : bases.registered,
     {
       issued: returnedApart ? null : stated('issued'),
       cast,
@@ -212,9 +220,14 @@ export function judgeAnnouncement(
   const winners: string[] = [];
   // The votes of each name, each value and each contest, found once: judging stays linear in the winners.
   const lookups = winnerLookups(notice);
-  const quorum = quorumUnjudged ? null : quorumWork(figures, pack, cast, bases.registered);
+  const totals =
+    summary === null ? null : summaryQuorum(figures, pack, cast, bases.registered, summary.elections);
+  const quorum =
+    quorumUnjudged || summary !== null ? null : quorumWork(figures, pack, cast, bases.registered);
   if (quorum) judged.push(quorum);
+  if (totals) judged.push(totals.judged);
   const findings = [
+    ...(totals?.finding ? [makeFinding(totals.finding, lang)] : []),
     ...(surplus
       ? [
           makeFinding(
@@ -275,6 +288,9 @@ export function judgeAnnouncement(
             pack.quorum && bases.registered === null && statedCount(notice, 'registered') !== null
             ? { quorumUnjudged: 'electorate-apart' as const }
             : {}),
+    ...(totals && summary
+      ? { summary: { elections: summary.elections, totalsMet: totals.judged.right } }
+      : {}),
     findings,
     judged,
     judgedWinners: winners,
@@ -310,6 +326,62 @@ function returnedOver(
 ): ReturnedSurplus | null {
   if (!voids || returned === null || allowed === null || returned <= allowed) return null;
   return { box: null, returned, allowed };
+}
+
+/**
+ * A township's totals of several elections held to the pack's quorum. The totals short of it mean that at
+ * least one election was short of it too (were each election's voters above its own register's share, so
+ * would their sum be above the sum's share): said as a warning, which election the summary does not tell,
+ * and no election is called void. Totals that meet it say nothing of any one election: judged right, said
+ * so. Null when the pack has no quorum or no register is stated.
+ */
+function summaryQuorum(
+  figures: AnnouncedFigures,
+  pack: RulePack,
+  cast: number,
+  registered: number | null,
+  elections: number | null,
+): { judged: JudgedFigure; finding?: Parameters<typeof makeFinding>[0] } | null {
+  if (!pack.quorum || registered === null) return null;
+  const met = meetsThreshold(cast, registered, pack.quorum);
+  const rule = describeThreshold(pack.quorum, THRESHOLD_BASE_NAMES.registered);
+  const figure = figures.figures.find(
+    (stated) => stated.kind === 'count' && stated.meaning === 'cast' && stated.contest === null,
+  );
+  const of =
+    elections === null
+      ? { zh: '多次选举', en: 'several elections' }
+      : { zh: `${elections}次选举`, en: enCounts`${elections} elections` };
+  const work = met
+    ? {
+        zh: `${of.zh}合计：登记选民${registered}人中${cast}人参加投票，达到“${rule.zh}”；但合计达到不说明每一次选举都达到，各次选举的法定人数未据合计判断`,
+        en: enCounts`the totals of ${of.en}: ${cast} voted out of ${registered} registered voters, meeting the rule that ${rule.en} take part; totals that meet it do not show that each election did, so no single election's quorum is judged from them`,
+      }
+    : {
+        zh: `${of.zh}合计：登记选民${registered}人中${cast}人参加投票，未达到“${rule.zh}”：其中至少有一次选举未达到法定人数`,
+        en: enCounts`the totals of ${of.en}: ${cast} voted out of ${registered} registered voters, short of the rule that ${rule.en} take part: at least one of those elections missed its quorum`,
+      };
+  const judged: JudgedFigure = {
+    rule: 'quorum',
+    right: met,
+    text: figure?.origin.text ?? '',
+    ...(figure?.origin.span ? { span: figure.origin.span } : {}),
+    work,
+  };
+  if (met) return { judged };
+  return {
+    judged,
+    finding: {
+      code: 'TURNOUT_BELOW_QUORUM',
+      severity: 'warning',
+      expected: votesNeeded(registered, pack.quorum),
+      found: cast,
+      messages: {
+        zh: `汇总的${of.zh}合计登记选民${registered}人，参加投票${cast}人，未达到“${rule.zh}”：其中至少有一次选举未达到法定人数（汇总没有写明是哪一次），请查看各次选举的投票情况`,
+        en: enCounts`the ${of.en} summed had ${cast} voters out of ${registered} registered voters in all, short of the rule that ${rule.en} take part: at least one of them missed its quorum (the summary does not say which); look at each election's turnout`,
+      },
+    },
+  };
 }
 
 /** The quorum judged on the stated counts, with the count that stood for the ballots cast. */

@@ -169,3 +169,22 @@ const VILLAGE_LINE =
 /** A count's label opening a line, its count after it on the same line (`登记选民数 984`). */
 const COUNT_LABEL_START =
   /^(?:登记(?:的)?选民(?:总)?(?:人)?数?|选民总数|(?:实际)?参加投票(?:的)?(?:选民)?(?:人数|数)?|发出选票(?:数|总数)?)[:：]?\d/;
+
+/**
+ * The villages (or communities) a township's summary written in prose opens a block with, each name
+ * followed by a colon and a count's label (`东湾村：参加投票1230人，有效票1200张…。 西岭村：参加投票880人…`), in
+ * text order: each block's counts, the reader's scope of that village, are its own account, checked within
+ * it as a report form's blocks are (villageBlockNames). The name stands at the start of a line or after a
+ * sentence's end, a clause's end or a colon.
+ */
+export function villageBlockNamesInProse(folded: string): string[] {
+  const names: string[] = [];
+  for (const match of folded.matchAll(PROSE_VILLAGE_BLOCK)) {
+    const name = match[1] ?? '';
+    if (VILLAGE_LINE.test(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+const PROSE_VILLAGE_BLOCK =
+  /(?:^|[\s。；;：:])([\u4e00-\u9fff]{1,8}?(?:村|社区))[：:][^\S\n]*(?=登记(?:的)?选民|选民总数|(?:实际)?参加投票|发出选票|收回选票|有效票)/gmu;

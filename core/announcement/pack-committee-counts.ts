@@ -43,3 +43,37 @@ function withoutWiderPlace(figure: CountFigure): CountFigure {
   const { scope: _scope, ...rest } = figure;
   return rest;
 }
+
+/**
+ * Whether the counts a pack judges are a township's totals of several elections of its committee (the
+ * text names both committees' elections, and that committee's counts are kept: packCommitteeCounts), and
+ * how many elections they sum when the text counts the committee's places one way only (全镇14个村, 3个社区;
+ * null when it does not, or counts them two ways). So too a summary of blocks of several villages
+ * (villageBlocks) whose voters judged (`cast`) are of none of them: the totals. Null for any other text.
+ */
+export function summaryOfElections(
+  notice: AnnouncedFigures,
+  packId: string,
+  cast?: CountFigure,
+): { readonly elections: number | null } | null {
+  const own = committeeOfPack(packId);
+  if (own === '') return null;
+  // 东湾村：参加投票1230人… 西岭村：… 全镇合计参加投票3120人: blocks of several villages, the voters judged of none.
+  const blocks = notice.villageBlocks ?? [];
+  const ofBlocks = blocks.length > 1 && cast !== undefined && !blocks.includes(cast.scope ?? '');
+  if (!ofBlocks && !notice.figures.some((figure) => figure.kind === 'count' && committeeOf(figure) === own))
+    return null;
+  const kind = own === '村委会' ? PLACES_OF_VILLAGES : PLACES_OF_COMMUNITIES;
+  const counted = new Set<bigint>();
+  for (const figure of notice.figures)
+    if (figure.kind === 'group' && kind.test(figure.origin.text)) counted.add(figure.value);
+  const [elections] = [...counted];
+  return {
+    elections: counted.size === 1 && elections !== undefined && elections > 1n ? Number(elections) : null,
+  };
+}
+
+/** A count of villages alone, after the wider place or nothing (全镇14个村, 14个行政村): not 有12个村参选率…. */
+const PLACES_OF_VILLAGES = /^(?:全(?:镇|乡|县|区|市|街道))?[\d]{1,4}个(?:行政村|村)$/;
+/** A count of communities alone (全镇3个社区, 3个城市社区). */
+const PLACES_OF_COMMUNITIES = /^(?:全(?:镇|乡|县|区|市|街道))?[\d]{1,4}个(?:城市社区|社区)$/;

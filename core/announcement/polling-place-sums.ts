@@ -1113,6 +1113,13 @@ export function withoutSummedPlaces(
   return unread.filter((figure) => !parts.some((part) => partHolds(part, figure)));
 }
 
+/**
+ * A village's or community's name opening a township's line before its places (西岭村：中心会场…): not a
+ * word for the notice's own place (全村, 本社区).
+ */
+const VILLAGE_OPENING =
+  /^(?!(?:农村|行政村|自然村|全村|本村|各村|该村|城市社区|城镇社区|本社区|各社区|全社区)[：:])([\u4e00-\u9fff]{1,8}?(?:村|社区))[：:]/;
+
 /** A bare total of people after the places (合计1,101人): 合计, 共计 or 总计 and nothing else before the count. */
 const BARE_TOTAL = /^[,，、；;]*(?:合计|共计|总计)(?:为|有)?$/;
 /** A place's own voters in the clause: its name, then 参加投票 or 投票, then the count (中心会场参加投票612人). */
@@ -1151,12 +1158,17 @@ export function placesTotalBesideProxies(
       if (!after?.[1]) return;
       const parts: PartitionPart[] = [];
       const named = new Set<string>();
+      // 西岭村：中心会场参加投票840人，…: a township's line opened by its village, whose places these are.
+      let village = '';
       for (let index = at - 1; index >= 0; index--) {
         const candidate = sentence.clauses[index]!;
         const [token, ...rest] = candidate.tokens;
-        const label = folded
+        const written = folded
           .slice(candidate.start, token?.span[0] ?? candidate.end)
           .replace(/[\s,，、；;]/g, '');
+        const opening = index === 0 ? VILLAGE_OPENING.exec(written) : null;
+        if (opening?.[1]) village = opening[1];
+        const label = opening ? written.slice(opening[0].length) : written;
         const station = STATION.exec(label);
         if (!station?.[1]) {
           // The list opens the sentence, or follows the registered voters' clause only.
@@ -1182,7 +1194,7 @@ export function placesTotalBesideProxies(
         kind: 'count',
         meaning: 'cast',
         contest: null,
-        scope: parts.map((part) => part.kind).join('、'),
+        scope: `${village === '' ? '' : `${village} `}${parts.map((part) => part.kind).join('、')}`,
         value: total.value.digits,
         origin: { span: [from, total.end], text: original.slice(from, total.end) },
       };

@@ -219,6 +219,7 @@ import {
   numbersUnderStackedLabels,
   otherBodyHeadingsAt,
   villageBlockNames,
+  villageBlockNamesInProse,
 } from './label-lines.js';
 
 /**
@@ -318,7 +319,9 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   );
   const placeAccounts = placeBallotAccounts(readable, text, sentences);
   // 东湖村 ⏎ 登记选民数 ⏎ 1,520 … 西岭村 ⏎ 登记选民数 ⏎ 984: a township's report form, a block for each village.
-  const villageBlocks = villageBlockNames(readable);
+  // 东湾村：参加投票1230人，有效票1200张…。 西岭村：参加投票880人…: a summary in prose, a block for each village.
+  const formBlocks = villageBlockNames(readable);
+  const villageBlocks = formBlocks.length > 1 ? formBlocks : villageBlockNamesInProse(readable);
   pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   // A runoff its title names but still to come is not the round the notice reports.
   const round = toCome === undefined ? ownRounds(readable, reader.keptFigures()) : '';

@@ -114,6 +114,7 @@ export function auditAnnouncementAlone(
       countsApart: judgement.countsApart === true,
       otherVote: judgement.otherVote === true,
       ...(judgement.quorumUnjudged ? { quorumUnjudged: judgement.quorumUnjudged } : {}),
+      ...(judgement.summary ? { summary: judgement.summary } : {}),
     },
   });
   const lawJudged: LawJudged = {
@@ -134,6 +135,9 @@ const QUORUM_JUDGED: Record<QuorumStatus, LawJudged['quorum']> = {
   'electorate-differs': 'not-judged',
   'counts-apart': 'not-judged',
   'other-vote': 'not-judged',
+  // A summary's totals judge no one election's quorum.
+  'summary-met': 'not-judged',
+  'summary-not-met': 'not-judged',
   'voters-unknown': 'not-judged',
   'voters-below-returned': 'not-judged',
   'voters-by-standing': 'not-judged',

@@ -60,6 +60,23 @@ export interface Turnout {
    * (`electorate-apart`: 第一网格登记选民420人 and no register of the whole).
    */
   readonly quorumUnjudged?: QuorumUnjudged;
+  /**
+   * A notice judged alone that sums several elections of the pack's committee (a township's summary:
+   * 全镇14个村登记选民18,204人，参加投票16,512人): its quorum was judged on the totals only, which says
+   * nothing of each election when they meet it, and that at least one election missed it when they do not.
+   */
+  readonly quorumSummary?: QuorumSummary;
+}
+
+/**
+ * The totals of a summary of several elections held to the pack's quorum: how many elections they sum
+ * (null when the summary does not say), and whether the totals meet the quorum. Totals short of it mean
+ * that at least one election's own voters were short of its own register's share (the sum of counts each
+ * meeting a share meets it); totals that meet it say nothing of any one election.
+ */
+export interface QuorumSummary {
+  readonly elections: number | null;
+  readonly totalsMet: boolean;
 }
 
 /** Why a notice judged alone had no quorum judged, besides another electorate, a sum of places or a recall. */

@@ -26,6 +26,9 @@ import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announceme
  *   one election's (a township's sum, 全镇登记选民…): no quorum was judged.
  * - `other-vote`: an announcement judged alone that reports a recall (罢免) or an election in Hong Kong,
  *   which the pack's quorum does not govern: no quorum was judged.
+ * - `summary-met`, `summary-not-met`: an announcement judged alone that sums several elections of the
+ *   pack's committee (a township's summary): its totals meet the quorum, which says nothing of each
+ *   election; or they do not, so that at least one of the elections missed it (which, the totals do not say).
  * - `not-judged`: an announcement checked alone, with no rule pack.
  * - `undecided`: ballot records that repeat with different contents could turn it either way
  *   (OUTCOME_UNDECIDED).
@@ -42,6 +45,8 @@ export type QuorumStatus =
   | 'electorate-differs'
   | 'counts-apart'
   | 'other-vote'
+  | 'summary-met'
+  | 'summary-not-met'
   | 'no-quorum-rule'
   | 'not-judged'
   | 'undecided';
@@ -51,6 +56,9 @@ export function quorumStatus(
 ): QuorumStatus {
   if (report.rules === ANNOUNCEMENT_ONLY) return 'not-judged';
   if (getRulePack(report.rules)?.quorum === null) return 'no-quorum-rule';
+  // A summary's totals: never one election's quorum met or missed.
+  if (report.turnout.quorumSummary)
+    return report.turnout.quorumSummary.totalsMet ? 'summary-met' : 'summary-not-met';
   if (report.turnout.quorumMet) return 'met';
   if (report.turnout.quorumUndecided) return 'undecided';
   if (report.turnout.quorumElectorateDiffers) return 'electorate-differs';

@@ -51,6 +51,10 @@ const WORDS: Record<Lang, Words> = {
     electorateDiffers:
       '投票人数是否达到法定要求未加核对（公告的选举人与所选规则计算法定人数的对象不同，如居民代表与全体选民）',
     countsApart: '投票人数是否达到法定要求未加核对（公告所列的投票人数是全镇等的合计，不是某一次选举的）',
+    summaryOfN: '{n}次选举',
+    summaryOfSeveral: '多次选举',
+    summaryMet: '{of}合计的投票人数达到法定要求，但不说明每一次选举都达到；各次选举未据合计核对',
+    summaryNotMet: '{of}合计的投票人数未达到法定要求：其中至少有一次选举未达到（汇总没有写明是哪一次）',
     otherVote: '投票人数是否达到法定要求未加核对（文中是罢免投票或香港的选举，所选规则的法定人数不适用）',
     castFromReturned: '（按收回选票）',
     announcement: '公告',
@@ -113,6 +117,12 @@ const WORDS: Record<Lang, Words> = {
       "quorum not checked (the notice's electorate is not the one the rules chosen count, e.g. residents' representatives and all voters)",
     countsApart:
       'quorum not checked (the voters stated are the sum of a township or another wider place, not of one election)',
+    summaryOfN: '{n} elections',
+    summaryOfSeveral: 'several elections',
+    summaryMet:
+      "the totals of {of} meet the quorum, which does not show that each election did; no single election's quorum was checked from them",
+    summaryNotMet:
+      'the totals of {of} fall short of the quorum: at least one of those elections missed it (the summary does not say which)',
     otherVote:
       "quorum not checked (the text reports a recall or an election in Hong Kong, which the rules' quorum does not govern)",
     castFromReturned: ' (ballots returned)',
@@ -199,6 +209,8 @@ export function announcementVerdict(report: Report, lang: Lang): string {
       ? `公告中的${found}个数字，都读不出是选举的哪一项：没有核对任何内容（原因列在下面）`
       : `none of the ${figures(found)} in the notice could be read as an election figure: nothing was checked (the reasons are listed below)`;
   }
+  const summary = summaryVerdict(report, lang, recount);
+  if (summary !== null) return summary;
   if (warnings > 0) {
     const disagreeing = report.findings.some(
       (finding) => finding.severity === 'warning' && FIGURE_DISAGREEMENTS.has(finding.code),
@@ -220,6 +232,40 @@ export function announcementVerdict(report: Report, lang: Lang): string {
   return lang === 'zh'
     ? `未发现差错：公告自身的数字相互吻合${pack.zh}（核对${judged}项，全部相符；${unread.zh}${recount.zh}）`
     : `no discrepancy: the notice's own figures agree${pack.en} (${groupedCount(judged)} checked, all right; ${unread.en}${recount.en})`;
+}
+
+/**
+ * The verdict of a township's summary of several elections (turnout.quorumSummary), which declares no
+ * winner: what its totals tell of the quorum, never as one election's turnout or winners. Null for any
+ * other report, or when a warning besides the totals' own shortfall is to be said first.
+ */
+function summaryVerdict(report: Report, lang: Lang, recount: Bilingual): string | null {
+  const summary = report.turnout.quorumSummary;
+  if (!summary) return null;
+  const others = report.findings.filter(
+    (finding) => finding.severity === 'warning' && finding.code !== 'TURNOUT_BELOW_QUORUM',
+  );
+  if (others.length > 0) return null;
+  const section = report.announcement;
+  const of = summaryOf(summary.elections);
+  const law = lawWords(report);
+  const judged = section?.judgedCount ?? 0;
+  const unread = unreadClause(section);
+  const totals = summary.totalsMet
+    ? {
+        zh: `合计的投票人数达到${law.zh}的法定要求，但合计达到不说明每一次选举都达到，各次选举是否达到未据合计核对`,
+        en: `their totals meet the quorum of ${law.en}, which does not show that each election did: no single election's quorum was checked from them`,
+      }
+    : {
+        zh: `合计的投票人数未达到${law.zh}的法定要求，因此其中至少有一次选举未达到（汇总没有写明是哪一次）`,
+        en: `their totals fall short of the quorum of ${law.en}, so at least one of those elections missed it (the summary does not say which)`,
+      };
+  const agree = summary.totalsMet
+    ? { zh: '公告自身的数字相互吻合；', en: "the notice's own figures agree; " }
+    : { zh: '', en: '' };
+  return lang === 'zh'
+    ? `这是${of.zh}的汇总：${agree.zh}${totals.zh}（核对${judged}项；${unread.zh}${recount.zh}）`
+    : `a summary of ${of.en}: ${agree.en}${totals.en} (${groupedCount(judged)} checked; ${unread.en}${recount.en})`;
 }
 
 /**
@@ -380,11 +426,35 @@ function quorumWords(report: Report, word: (key: string) => string): string[] {
       return [word('countsApart')];
     case 'other-vote':
       return [word('otherVote')];
+    case 'summary-met':
+    case 'summary-not-met':
+      return [summaryQuorumWords(report, word)];
     case 'no-quorum-rule':
       return [word('noQuorumRule')];
     case 'not-judged':
       return [];
   }
+}
+
+/**
+ * A township's summary of several elections (turnout.quorumSummary): what its totals tell of the quorum,
+ * with how many elections they sum when the summary says.
+ */
+function summaryQuorumWords(report: Report, word: (key: string) => string): string {
+  const summary = report.turnout.quorumSummary;
+  const elections = summary?.elections ?? null;
+  const of =
+    elections === null
+      ? word('summaryOfSeveral')
+      : word('summaryOfN').replace('{n}', groupedCount(elections));
+  return word(summary?.totalsMet ? 'summaryMet' : 'summaryNotMet').replace('{of}', of);
+}
+
+/** A summary's elections named by their number, or as several when it does not say. */
+function summaryOf(elections: number | null): Bilingual {
+  return elections === null
+    ? { zh: '多次选举', en: 'several elections' }
+    : { zh: `${elections}次选举`, en: `${groupedCount(elections)} elections` };
 }
 
 /** The text the pack's version encodes and why that version applied (an indented line under `rules`). */

@@ -13,6 +13,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import type {
   AnnouncementSection,
   InputDigest,
+  QuorumSummary,
   QuorumUnjudged,
   Report,
   RulesVersion,
@@ -40,6 +41,7 @@ export interface AnnouncementReportInput {
     readonly countsApart?: boolean;
     readonly otherVote?: boolean;
     readonly quorumUnjudged?: QuorumUnjudged;
+    readonly summary?: QuorumSummary;
   };
 }
 
@@ -94,6 +96,7 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
     ...(judged?.countsApart ? { quorumCountsApart: true as const } : {}),
     ...(judged?.otherVote ? { quorumOtherVote: true as const } : {}),
     ...(judged?.quorumUnjudged ? { quorumUnjudged: judged.quorumUnjudged } : {}),
+    ...(judged?.summary ? { quorumSummary: judged.summary } : {}),
   };
   const findings = sortFindings(input.findings);
   return {

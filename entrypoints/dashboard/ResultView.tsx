@@ -46,6 +46,8 @@ const QUORUM_ICONS: Record<QuorumStatus, string> = {
   'electorate-differs': '? ',
   'counts-apart': '? ',
   'other-vote': '? ',
+  'summary-met': '? ',
+  'summary-not-met': '⚠ ',
   'no-quorum-rule': '',
   'not-judged': '',
   undecided: '? ',

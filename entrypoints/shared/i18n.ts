@@ -146,6 +146,10 @@ const zh = {
       '公告的选举人（如居民代表）与所选规则计算法定参选人数的对象（如全体选民）不同：未核对是否达到法定参选人数',
     'counts-apart': '公告所列的投票人数是全镇等更大范围的合计，不是某一次选举的：未核对是否达到法定参选人数',
     'other-vote': '文中是罢免投票或香港的选举，所选规则的法定参选人数不适用：未核对',
+    'summary-met':
+      '这是多次选举的汇总：合计的投票人数达到法定参选人数，但合计达到不说明每一次选举都达到，各次选举未据合计核对',
+    'summary-not-met':
+      '这是多次选举的汇总：合计的投票人数未达到法定参选人数，因此其中至少有一次选举未达到（汇总没有写明是哪一次）',
     'no-quorum-rule': '所依据的规则对参加投票的人数没有要求',
     'not-judged': '未核对参选人数（只核对公告自身的数字，没有选择依据的法律）',
     undecided: '是否达到法定参选人数无法根据这些记录判定：有内容不同的重复选票记录',
@@ -418,6 +422,10 @@ const en: Messages = {
       'the voters stated are the sum of a township or another wider place, not of one election: the quorum was not checked',
     'other-vote':
       "the text reports a recall or an election in Hong Kong, which the rules' quorum does not govern: the quorum was not checked",
+    'summary-met':
+      "a summary of several elections: their totals meet the quorum, which does not show that each election did; no single election's quorum was checked from them",
+    'summary-not-met':
+      'a summary of several elections: their totals fall short of the quorum, so at least one of the elections missed it (the summary does not say which)',
     'no-quorum-rule': 'the rules applied set no quorum',
     'not-judged': "quorum not checked (only the notice's own figures; no law chosen)",
     undecided:

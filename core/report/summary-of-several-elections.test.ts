@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { auditAnnouncementAlone } from '../audit/announcement-alone.js';
+import { readAnnouncementText } from '../announcement/read-announcement-text.js';
+import { quorumStatus } from './quorum-status.js';
+import { announcementVerdict, renderReportText } from './render-report-text.js';
+
+// Written for these tests: invented townships and counts, in the shapes of published township summaries.
+const report = (text: string, pack = 'cn-village') => {
+  const audited = auditAnnouncementAlone(
+    readAnnouncementText(text),
+    [],
+    'en',
+    { pack, round: 'first' },
+    '2026-12-03',
+  );
+  if (!audited.ok) throw new Error('not audited');
+  return audited.value;
+};
+
+const BOTH = (villages: string, communities = '参加投票5,231人，参选率85.5%') =>
+  `白鹭镇2026年村（居）委会换届选举工作总结\n\n（一）村委会换届。全镇11个村登记选民15,300人，${villages}。\n（二）社区居委会换届。全镇3个社区登记选民6,120人，${communities}。\n\n白鹭镇人民政府\n2026年4月25日`;
+
+describe('a township summary of several elections is reported as one, not as one election', () => {
+  it('says the totals meet the quorum without saying each election did, and names no winners', () => {
+    const summary = report(BOTH('参加投票13,650人，参选率89.2%'));
+    expect(quorumStatus(summary)).toBe('summary-met');
+    expect(summary.turnout.quorumMet).toBe(false);
+    expect(summary.turnout.quorumSummary).toEqual({ elections: 11, totalsMet: true });
+    const en = announcementVerdict(summary, 'en');
+    const zh = announcementVerdict(summary, 'zh');
+    expect(en).toMatch(
+      /^a summary of 11 elections: the notice's own figures agree; their totals meet the quorum/,
+    );
+    expect(en).toContain("no single election's quorum was checked from them");
+    expect(en).not.toContain('winners');
+    expect(zh).toMatch(/^这是11次选举的汇总：公告自身的数字相互吻合；合计的投票人数达到/);
+    expect(zh).toContain('各次选举是否达到未据合计核对');
+    expect(zh).not.toContain('当选人');
+    expect(renderReportText(summary, 'en')).toContain('the totals of 11 elections meet the quorum');
+    expect(renderReportText(summary, 'zh')).toContain('11次选举合计的投票人数达到法定要求');
+  });
+
+  it('says totals under half mean at least one election missed its quorum, and calls none void', () => {
+    const summary = report(BOTH('参加投票7,400人，参选率48.4%'));
+    expect(summary.verdict).not.toBe('void');
+    expect(summary.turnout.electionValid).toBe(true);
+    expect(quorumStatus(summary)).toBe('summary-not-met');
+    expect(summary.findings.some((finding) => finding.code === 'ELECTION_VOID')).toBe(false);
+    const short = summary.findings.filter((finding) => finding.code === 'TURNOUT_BELOW_QUORUM');
+    expect(short.map((finding) => finding.severity)).toEqual(['warning']);
+    expect(short[0]?.message).toContain(
+      'at least one of them missed its quorum (the summary does not say which)',
+    );
+    expect(announcementVerdict(summary, 'en')).toMatch(
+      /^a summary of 11 elections: their totals fall short of the quorum .*, so at least one of those elections missed it \(the summary does not say which\)/,
+    );
+    expect(announcementVerdict(summary, 'zh')).toContain(
+      '因此其中至少有一次选举未达到（汇总没有写明是哪一次）',
+    );
+  });
+
+  it('says several elections when the summary does not count its villages', () => {
+    const summary = report(
+      '白鹭镇2026年村（居）委会换届选举情况通报\n\n村委会选举登记选民15,300人，参加投票13,650人，参选率89.2%；社区居委会选举登记选民6,120人，参加投票5,231人，参选率85.5%。',
+    );
+    expect(summary.turnout.quorumSummary).toEqual({ elections: null, totalsMet: true });
+    expect(announcementVerdict(summary, 'en')).toMatch(/^a summary of several elections: /);
+    expect(announcementVerdict(summary, 'zh')).toMatch(/^这是多次选举的汇总：/);
+  });
+
+  it("judges one village's notice as one election still", () => {
+    const one = report(
+      '柳湾村第十二届村民委员会选举结果公告\n本村登记选民1,650人，参加投票1,402人，参选率85.0%。发出选票1,402张，收回选票1,398张，其中有效票1,390张，无效票8张。\n主任候选人李建国得票1,021票，当选为村民委员会主任。',
+    );
+    expect(one.turnout.quorumSummary).toBeUndefined();
+    expect(quorumStatus(one)).toBe('met');
+    expect(announcementVerdict(one, 'en')).toMatch(/^no discrepancy: /);
+  });
+});
