@@ -94,8 +94,8 @@ export function noteAttendance(group: GroupFigure | CountFigure, attendance: Att
   }
 }
 
-/** A meeting's rate standing alone in its clause: 到会率, 出席率, 实到率 (为, 是, 达到). */
-const RATE_ALONE = /^[\s,，]*(?:到会率|出席率|实到率)(?:为|是|达到?)?[\s:：]*$/;
+/** A meeting's rate standing alone in its clause: 到会率, 出席率, 实到率, 参会率 (为, 是, 达到). */
+const RATE_ALONE = /^[\s,，]*(?:到会率|出席率|实到率|参会率)(?:为|是|达到?)?[\s:：]*$/;
 /** Those expected at a meeting, by the words they were counted with: 应到会代表, 户代表会议应到, 应出席. */
 const EXPECTED_WORDS = /应到|应出席/;
 /** Those present: 实到会代表, 实际到会, 实际出席, 出席会议. */

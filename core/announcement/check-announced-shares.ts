@@ -487,8 +487,19 @@ export class ShareCheck extends ArithmeticCheckBase {
     const whole = this.statedFigureOf(figure.whole, figure);
     if (part === null || whole === null) return false;
     const [partSetting, wholeSetting] = [settingOf(part), settingOf(whole)];
-    if (partSetting === wholeSetting || !(ofEarlierVote(partSetting) || ofEarlierVote(wholeSetting)))
-      return false;
+    if (partSetting === wholeSetting) return false;
+    // `2022年村里長選舉時，吳某以270票、50.66%的得票率當選` beside the recall's own `總票數417票`: a year its
+    // words set one count in, which the other's do not name, may be another vote's (the notice's own year is
+    // no setting: mention-settings.ts ownTerms); the share is left unjudged, never judged across the two.
+    const [partYears, wholeYears] = [yearsOf(partSetting), yearsOf(wholeSetting)];
+    if (partYears !== wholeYears) {
+      const dated = partYears !== '' ? part : whole;
+      return this.shareOfCountsApart(figure, (stated, partName, wholeName) => ({
+        zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但“${dated.origin.text}”所在的句子写明另一个年份，两个数字可能不属于同一次投票`,
+        en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the sentence of “${dated.origin.text}” names another year: the two counts may be of two votes`,
+      }));
+    }
+    if (!(ofEarlierVote(partSetting) || ofEarlierVote(wholeSetting))) return false;
     const earlier = ofEarlierVote(wholeSetting) ? whole : part;
     return this.shareOfCountsApart(figure, (stated, partName, wholeName) => ({
       zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告写出的“${earlier.origin.text}”是另一次（更早的）选举的数字，本次选举的这一数字公告没有写出`,
@@ -1872,4 +1883,9 @@ function standsForVoters(stated: ShareTerm, taken: ShareTerm): boolean {
     taken.kind === 'count' &&
     taken.meaning === 'returned'
   );
+}
+
+/** The years a setting names (2022年), each once, in order, joined by `·`; '' when none. */
+function yearsOf(setting: string): string {
+  return [...new Set(setting.match(/(?<!\d)\d{4}年/g) ?? [])].join('·');
 }

@@ -105,7 +105,7 @@ export function unitClassOf(figure: AnnouncedFigure): UnitClass {
 const CHINESE_AND_PLAIN_MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = {
   registered:
     /(?:登记(?:的)?)?(?:参加选举|参选)(?:的)?(?:选民|村民|居民|户数|户)|登记(?:的)?户数|有选举权的?(?:选民|村民|居民)(?:总数|人数)?|应(?:参加投票|参选|参加选举|到)(?:的)?(?:选民|户代表|人数)?|登记(?:的)?选民(?:总数|人数|数)?|共有选民(?:人数|总数)?|选民(?:总数|人数|数)|选举人(?:总?数|总额)?|登记|选民|\bregistered\b|\bvoters?\b|\belectorate\b/g,
-  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?(?:选民|村民|居民)|投票人数|投票数|前往投票(?:的)?(?:选民|村民|居民|人数)?|选民|\bballots? cast\b|\bcast(?:ing)?(?: their| a)? ballots?\b|\bcast\b|\btook part\b|\bvoted\b|\bvoters?\b|\belectors\b|\bturn(?:ed)? out\b/g,
+  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?(?:选民|村民|居民)|投票人数|投票数|总票数|前往投票(?:的)?(?:选民|村民|居民|人数)?|选民|\bballots? cast\b|\bcast(?:ing)?(?: their| a)? ballots?\b|\bcast\b|\btook part\b|\bvoted\b|\bvoters?\b|\belectors\b|\bturn(?:ed)? out\b/g,
   issued: /发(?:出|放)(?:的)?(?:选票)?(?:张数|数)?|选票|\bballot papers?\b|\bballots?\b|\bissued\b/g,
   // `ballots cast` before `ballots`: the ballots put in the box, as 收回 (english-count-words.ts).
   returned:
@@ -134,7 +134,7 @@ const OWN_ELECTION =
 
 /** Words of the frame of a count (共有, 达到, 的, 为 …) and marks. */
 const FRAME =
-  /计票结果(?:是|为|显示)?|其中|\bof which\b|\bof (?:them|these|those)\b|\bamong (?:them|which)\b|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|\bnumbered\b|\btotall?ed\b|\bcame to\b|\bstood at\b|\bamounted to\b|[\s,，、：:;；。.“”"'（）()|｜–—]+/g;
+  /计票结果(?:是|为|显示)?|而且|并且|其中|\bof which\b|\bof (?:them|these|those)\b|\bamong (?:them|which)\b|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|\bnumbered\b|\btotall?ed\b|\bcame to\b|\bstood at\b|\bamounted to\b|[\s,，、：:;；。.“”"'（）()|｜–—]+/g;
 
 /** The words a candidate's votes carry: the candidate is named, the rest says only votes. */
 const VOTE_WORDS =
@@ -232,7 +232,8 @@ export function countResidue(figure: CountFigure, { withoutHeading = false } = {
   if (figure.contest) words = words.split(normalizeText(figure.contest.text)).join(' ');
   // 1,204名登记选民中1,102人投票, 登记选民1,204人中有…: the register ends with 中 where those who voted are
   // counted among it; the 中 says nothing more of the register.
-  if (figure.meaning === 'registered') words = words.replace(/中\s*$/, ' ');
+  // 1,306名登记选民中有1,127人…: 中有 ends it the same way.
+  if (figure.meaning === 'registered') words = words.replace(/中有?\s*$/, ' ');
   return strip(words.replace(MEANING_WORDS[figure.meaning], ' '));
 }
 
@@ -543,7 +544,7 @@ export function plainCount(figure: CountFigure, before?: AnnouncedFigure): Refus
   if (!COUNT_UNITS[figure.meaning].includes(unitClassOf(figure)))
     return { axis: 'unit', why: AXIS_WHY.unit(subject) };
   const residue = countResidue(figure, { withoutHeading: true });
-  if (residue === '投票' && amongTheRegister(figure, before)) return null;
+  if (/^(?:投 ?票|参加 ?选举|走进 ?投票站)$/.test(residue) && amongTheRegister(figure, before)) return null;
   return residue === '' ? null : refusalFor(residue, '', subject);
 }
 
@@ -557,10 +558,18 @@ const MOMENT = /截至|截止|[上下中]午|时|点|已/;
 function amongTheRegister(figure: CountFigure, before: AnnouncedFigure | undefined): boolean {
   if (figure.meaning !== 'cast' || before?.kind !== 'count' || before.meaning !== 'registered') return false;
   const [end, start] = [before.origin.span?.[1], figure.origin.span?.[0]];
-  if (end === undefined || start === undefined || start < end || start - end > 1) return false;
+  if (end === undefined || start === undefined || start < end || start - end > 3) return false;
   // 截至上午10时，1,204名登记选民中856人投票: a count at some hour, not the day's.
   if (MOMENT.test(`${before.lead ?? ''} ${figure.lead ?? ''}`)) return false;
-  return /中$/.test(before.origin.text) && /^\d[\d,，]*\s*人投票$/.test(normalizeText(figure.origin.text));
+  // 1,204名登记选民中有 ends the register's own words; after 登记选民1,204人 the 中有 is the voters' lead.
+  const among =
+    start - end <= 1
+      ? /中有?$/.test(before.origin.text)
+      : /^\s*中有?\s*$/.test(figure.lead ?? '') && /\d\s*(?:人|名)$/.test(normalizeText(before.origin.text));
+  return (
+    among &&
+    /^\d[\d,，]*\s*(?:人|名)(?:投了?票|参加了?选举|走进了?投票站)$/.test(normalizeText(figure.origin.text))
+  );
 }
 
 /** Plain votes: a name, its votes and nothing else (not 第二轮, 预选, 上届 …). Null when plain. */

@@ -100,3 +100,28 @@ export function electorateInHouseholds(figures: readonly AnnouncedFigure[]): boo
   );
   return counts.length > 0 && counts.every((figure) => countedInHouseholds(figure.origin.text));
 }
+
+/**
+ * 全社区846户，参加投票的户代表812户, 全社区共有居民846户, 全村530户中有498户派代表参加投票: in an election by
+ * households' representatives (one ballot a household), the whole place's households, then in the same
+ * sentence those of them that voted, are the register those voters are of (the households that may send a
+ * representative). Only the whole place's own count (全村, 本村, 全社区, 本社区, with 共有 and 居民, 村民 or
+ * 住户), none of 户籍 (where people are registered) nor of some households (出租户, 外来户); and only when the
+ * households that voted follow right after it: `全社区846户中有120户是出租户` or `全社区846户，常住人口2,310人`
+ * keep the households a place's count, never the register.
+ */
+export function householdsThenTheirVoters(label: string, trailer: string, after: string): boolean {
+  if (!WHOLE_PLACE_HOUSEHOLDS.test(label.replace(/[^\S\n]/g, ''))) return false;
+  const words = (trailer + after).replace(/\s/g, '');
+  return THEN_THEIR_VOTERS.test(words);
+}
+
+const WHOLE_PLACE_HOUSEHOLDS =
+  /(?:^|[，,。；;：:\n])(?:全村|本村|全社区|本社区)(?:共有|共计|共|有)?(?:居民|村民|住户)?(?:户数)?[为有:：]?$/;
+/**
+ * Right after the households: 中有498户派代表参加投票, or ，参加投票的户代表812户 (实际参加投票的户数, 派代表参加投票的
+ * 户812户), counted in 户: the representatives counted in people (参加投票的户代表1650人) may stand beside a register
+ * of people, and the households are then not their base (void9-res r-05).
+ */
+const THEN_THEIR_VOTERS =
+  /^(?:中有?|[,，]其中(?:有)?)\d[\d,]*户(?:派出?(?:了)?(?:户)?代表)?参加(?:了)?(?:本次|这次)?(?:选举)?投票|^[,，](?:实际)?(?:派出?(?:户)?代表)?参加(?:了)?(?:本次|这次)?(?:选举)?投票的?(?:户代表|户数|户)(?:为|有|共)?\d[\d,]*户/;

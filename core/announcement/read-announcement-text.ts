@@ -92,7 +92,9 @@ import {
 } from './round-words.js';
 import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
-import { votedAfterPeople } from './voted-after.js';
+import { votedAfterPeople, votedAmongTheRegister } from './voted-after.js';
+import { entitledBeforeTheirVoters, totalBallotsOfTheVote } from './traditional-turnout-words.js';
+import { townshipOfCountedPlaces } from './township-summary.js';
 import { wayOrPlaceOfVotingAfter } from './english-way-of-voting.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
@@ -127,6 +129,7 @@ import { isCorrection } from './correction-sentence.js';
 import {
   HOUSEHOLD_ELECTION,
   householdCountMeaning,
+  householdsThenTheirVoters,
   NAMES_HOUSEHOLD_REPRESENTATIVES,
   householdRepresentativesInPeople,
   householdsPresentLabel,
@@ -1121,6 +1124,21 @@ class TextReader {
   private readonly runoffsAt: readonly number[];
   /** Where a report form heads a block with another body (label-lines.ts), found when first asked. */
   private bodyHeadings: readonly number[] | undefined;
+  /**
+   * Taiwan's turnout words in traditional characters (traditional-turnout-words.ts): a bare 總票數 is the
+   * ballots cast; 投票人數 before a smaller count of those who voted and the rate is those entitled to vote.
+   */
+  private traditionalTurnoutWords(
+    labelStart: number,
+    token: { readonly span: readonly [number, number]; readonly end: number; readonly unit: string | null },
+    value: bigint,
+  ): CountMeaning | null {
+    const label = this.original.slice(labelStart, token.span[0]);
+    if (totalBallotsOfTheVote(label, token.unit)) return 'cast';
+    const after = this.original.slice(token.end, token.end + 60);
+    return entitledBeforeTheirVoters(label, token.unit, value, after) ? 'registered' : null;
+  }
+
   /** Whether the text says the committee was elected by residents' representatives (representative-counts.ts). */
   readonly byRepresentatives: boolean;
   /** Where the paragraph an offset stands in ends: the text's blank lines, found once. */
@@ -2120,6 +2138,18 @@ class TextReader {
       this.refusal = 'change';
       return null;
     }
+    // 全社区846户，参加投票的户代表812户 in an election by households' representatives: the households
+    // that may vote, then those that did, in one sentence (household-counts.ts householdsThenTheirVoters).
+    if (
+      token.unit === '户' &&
+      NAMES_HOUSEHOLD_REPRESENTATIVES.test(this.folded) &&
+      householdsThenTheirVoters(
+        this.folded.slice(Math.max(state.start, labelStart - 2), token.span[0]),
+        trailer,
+        this.folded.slice(trailerEnd, trailerEnd + 40),
+      )
+    )
+      return this.count('registered', value, this.spanFrom(labelStart, token.end), state);
     // 本村共有530户, 全村530户: the village's households, the base a share of 总户数 or 户数 names
     // (named-rate-base.ts, GroupsStatedOnce); never the electorate, and no total of parts.
     if (token.unit === '户' && HOUSEHOLD_TOTAL.test(label.trim()))
@@ -2247,6 +2277,7 @@ class TextReader {
         headedTotal ??
         turnoutVoters ??
         (state.englishRespective.get(token.span[0])?.cast === true ? 'cast' : null) ??
+        this.traditionalTurnoutWords(labelStart, token, value) ??
         (countable && !voted && !describedVotes ? countMeaningOf(label) : null));
     // 应到50户，实到42户 in a notice that names no household representatives: households due or present,
     // but at which vote or meeting the text does not say; unread, never taken for voters.
@@ -2379,6 +2410,12 @@ class TextReader {
         ? ballotsCastAfter(token.unit, trailer)
           ? 'returned'
           : votedAfterPeople(token.unit, trailer) ||
+              votedAmongTheRegister(
+                token.unit,
+                this.folded.slice(Math.max(0, token.span[0] - 40), token.span[0]),
+                trailer,
+                this.folded,
+              ) ||
               ELECTORS_WHO_VOTED.test(trailer) ||
               (REGISTERED_WHO_VOTED.test(trailer) &&
                 OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
@@ -3118,10 +3155,15 @@ class TextReader {
   ): AnnouncedFigure {
     // Two villages' results under a heading line each (english-places.ts): each heading is a place.
     // `Of the 640 ballots cast at the second polling station, 630 were valid`: that station's counts.
-    const scope =
+    const placed =
       placeBefore(this.folded, span[1], state, this.ownPlace, this.proxies) ??
       englishPlaceAt(this.englishPlaces, span[0]) ??
       (this.times.english ? this.englishScope(span, state) : null);
+    // （一）村委会换届。14个村登记选民… in a township's summary: the township's villages together (全镇).
+    const scope =
+      placed === null
+        ? null
+        : (townshipOfCountedPlaces(placed, this.folded, this.folded.slice(state.start, span[0])) ?? placed);
     // 在外出务工的300名选民中，有280名投票: the group's voters, not the election's (voter-subset.ts).
     // 外出务工选民中参加投票的有420人: the voters of the group its words name.
     state.voterSubset =

@@ -175,8 +175,8 @@ export function electionUnitOf(text: string, units: readonly VoterUnit[]): Voter
 /** A way of electing the notice says was not taken: 不采取户代表选举方式. */
 const WAY_REFUSED = /不(?:采取|采用|实行)[^，,。；;\n]{0,12}方式/g;
 
-/** 到会率, 出席率: those present over those due, the turnout of an election by representatives. */
-export const ATTENDANCE_RATE = /到会率|出席率|实到率/;
+/** 到会率, 出席率, 参会率: those present over those due, the turnout of an election by representatives. */
+export const ATTENDANCE_RATE = /到会率|出席率|实到率|参会率/;
 
 /**
  * Representatives counted as present or voting: 实到居民代表, 出席会议的居民代表, 参加投票的居民代表, the
