@@ -69,10 +69,11 @@ const NAME_CLAUSE =
  * (。张建华（男，得票1021票）), a minority name with its dot (阿依古丽·买买提（女，…）), and
  * after 、 right after the votes of the name before (张海涛得票1120票、陈丽（女）得票1046票), or after the bracket
  * that closes them (李梅（女，得票1021票）、赵强（男，得票998票）), or after a section's numeral opening the line
- * (三、王林（主任，得票1,004票）).
+ * (三、王林（主任，得票1,004票）), or right after the post with no space (委员李秀英（女，934票）: the post is
+ * no part of the name).
  */
 const NAME_BEFORE_DESCRIPTION =
-  /(?:^|[：:；;\n,，。]|(?<=[票张)）])、|(?<=(?:^|\n)[一二三四五六七八九十]{1,3})、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d·•]{2,4}?|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?[^\S\n]*[，,][^\S\n]*$/u;
+  /(?:^|[：:；;\n,，。]|(?<=[票张)）])、|(?<=(?:^|\n)[一二三四五六七八九十]{1,3})、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+|(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|妇女委员|主任|委员)(?=[\u3400-\u9fff]{2,4}[^\S\n]*[，,][^\S\n]*$))?([^\s：:；;，,。、（）()\d·•]{2,4}?|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?[^\S\n]*[，,][^\S\n]*$/u;
 const NAME_CLAUSE_REACH = 48;
 /**
  * `Chair: Sun Mei, 802 votes`, `Sun Mei – 802 votes`: in English a name alone (two to four capitalised

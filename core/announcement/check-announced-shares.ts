@@ -1,3 +1,4 @@
+import { votesOfPostSections } from './post-ballot-accounts.js';
 import { enCounts } from '../text/english-count.js';
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
@@ -1548,6 +1549,14 @@ export class ShareCheck extends ArithmeticCheckBase {
       const votes = this.statedFigureOf(near.part, near);
       if (votes !== null && sectionOf(votes) !== '')
         matches = matches.filter((figure) => !differentSections(figure, votes));
+      // 委员选票：…收回1312张，有效1280张。刘强得票800票，得票率62.5%: votes tied to their post's own ballot
+      // account (a ballot for each post) are a share of that account's ballots, never another post's.
+      const post = votes?.kind === 'votes' ? votesOfPostSections(this.figures).get(votes) : undefined;
+      if (post && term.meaning !== 'cast' && term.meaning !== 'registered') {
+        const own = post.counts[term.meaning];
+        matches = own ? matches.filter((figure) => figure === own) : [];
+        if (matches.length === 0) return null;
+      }
       // Votes right after a runoff's own counts are that round's: the first round's are no base of them.
       const runoff = votes?.kind === 'votes' ? this.runoffSettingBefore(votes) : null;
       if (runoff !== null) matches = matches.filter((figure) => settingOf(figure) === runoff);

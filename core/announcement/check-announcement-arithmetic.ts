@@ -43,6 +43,7 @@ import { judgeAgeChanges } from './age-changes.js';
 import {
   postBallotAccounts,
   votesOfPosts,
+  votesOfPostSections,
   roundBallotAccounts,
   sectionBallotAccounts,
   votesOfRounds,
@@ -575,6 +576,7 @@ class CountCheck extends ArithmeticCheckBase {
     const ofRounds = votesOfRounds(this.figures, rounds);
     const posts = postBallotAccounts(this.figures, new Set(this.counts.values()));
     const ofPosts = votesOfPosts(this.figures, posts);
+    const ofSections = votesOfPostSections(this.figures);
     const limit = this.counts.get('valid') ?? this.counts.get('returned') ?? this.counts.get('cast');
     if (!limit) return;
     // 一、主任选举 …有效票2,280张 二、委员选举 …有效票1,681张: each post on a ballot of its own, so the first
@@ -603,6 +605,18 @@ class CountCheck extends ArithmeticCheckBase {
       const postLimit = post ? (post.counts.valid ?? post.counts.returned ?? post.counts.cast) : undefined;
       if (post && postLimit) {
         this.votesWithin(figure, postLimit, `${post.post}：`, `${post.post}: `);
+        continue;
+      }
+      // 委员选票：…有效1601张。龙秀芝得票1388票: votes in their post's own section, of that post, within that
+      // post's own ballots (before, with a ballot for each post, they were listed not compared).
+      const section = ofSections.get(figure);
+      const sectionLimit = section
+        ? (section.counts.valid ?? section.counts.returned ?? section.counts.cast)
+        : undefined;
+      // The notice's own account the post's (主任选举：有效票1400张 alone): judged below as before, the chair's
+      // candidates summed together as well.
+      if (section && sectionLimit && (perPost || sectionLimit !== limit)) {
+        this.votesWithin(figure, sectionLimit, `${section.post}：`, `${section.post}: `);
         continue;
       }
       // 二、望江社区 ⏎ …有效票795张 ⏎ 贾东，得票650票: a place's votes within that place's own ballots.

@@ -37,7 +37,7 @@ import {
   electedToAnotherBody,
   votesOfAnotherBody,
 } from './other-body.js';
-import { sectionBallotAccounts } from './post-ballot-accounts.js';
+import { sectionBallotAccounts, votesOfPostSections } from './post-ballot-accounts.js';
 import { sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
 import { onOneBallotWithCommittee } from './supervisors-chosen-apart.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
@@ -563,6 +563,35 @@ function winnerFindings(
             winners,
             lang,
             votes.scope,
+          ),
+        );
+        continue;
+      }
+      // 主任选票：发出1620张，收回1618张… 龙海得票1402票，当选为主任: a ballot for each post, the votes in their
+      // post's own section, judged by that ballot's own voters (else its ballots returned), the work naming it.
+      const postAccount =
+        round === 'first' && !runoff.named ? votesOfPostSections(notice).get(votes) : undefined;
+      const postCounts = postAccount?.counts;
+      const postBase =
+        threshold.base === 'cast'
+          ? (postCounts?.cast ?? postCounts?.returned)
+          : threshold.base === 'valid'
+            ? postCounts?.valid
+            : undefined;
+      if (postAccount && postBase) {
+        findings.push(
+          ...judgeWinner(
+            figures,
+            elected,
+            name,
+            votes,
+            Number(postBase.value),
+            round,
+            pack,
+            judged,
+            winners,
+            lang,
+            postAccount.post,
           ),
         );
         continue;

@@ -105,8 +105,8 @@ describe('a given name ending in 为 right before the bracket of its votes', () 
       candidates(
         '当选：主任顾志强（1,488票），委员季红霞（女，1,402票）、蒋大为（1,311票）、戴明（1,190票）。',
       ),
-      // 季红霞（女，1,402票）: the sex in the bracket of the votes leaves them unread, as before.
-    ).toEqual(['顾志强:1488', '蒋大为:1311', '戴明:1190']);
+      // 季红霞（女，1,402票）: the post right before the name (委员) is no part of it; her votes are read.
+    ).toEqual(['顾志强:1488', '季红霞:1402', '蒋大为:1311', '戴明:1190']);
     expect(isPersonName('蒋大为', new Set(), { votesBracketAfter: true })).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import type { AnnouncedFigures, CountFigure, CountMeaning, VotesFigure } from './announced-figures.js';
-import { sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
+import { ofAnotherBody, sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
 import { namesRevote, ofVoidVote, POST_BALLOT, roundNamed } from './round-words.js';
 
 /**
@@ -29,6 +29,21 @@ const WOMAN_POST = /^(?:妇女委员|妇女成员)$/;
 function postOf(lead: string | undefined): string {
   const post = postOfLead(lead);
   if (POST_BALLOTS.test(post)) return post;
+  // 主任选举 ⏎ 发出主任选票1320张，收回1316张 (lead `主任选举  主任`): the heading naming the post's ballots, then
+  // only that post's name again (of 主任选票 before the first count): still that post's own ballots.
+  // 一、主任选举 (lead `一 主任选举`): the section's numeral is no word of the post's.
+  const words = post
+    .split(' ')
+    .filter(
+      (word) => word !== '' && word !== '其中' && !/^[（(]?[一二三四五六七八九十\d]{1,3}[)）]?$/.test(word),
+    );
+  const heading = words[0] ?? '';
+  if (
+    words.length >= 1 &&
+    POST_BALLOTS.test(heading) &&
+    words.slice(1).every((word) => postNamed(word) === postNamed(heading) && !/选票|选举/.test(word))
+  )
+    return heading;
   const last = post.split(' ').at(-1) ?? '';
   return WOMAN_POST.test(last) ? last : '';
 }
@@ -136,6 +151,99 @@ export function votesOfPosts(
   }
   return found;
 }
+
+/** The post a ballot's words or a candidate's post name (主任选票 → 主任, 村民委员会委员 → 委员), else ''. */
+function postNamed(words: string): string {
+  return (
+    /^(?:村民委员会|村委会|居民委员会|居委会)?(妇女委员|副主任|主任|委员)(?:的)?(?:选票|选举|候选人)?$/.exec(
+      words.trim(),
+    )?.[1] ?? ''
+  );
+}
+
+/**
+ * Each candidate's votes tied to the own account of the post they were cast for, where each post has a
+ * ballot of its own (主任选票：发出…有效1610张。龙海得票1402票，当选为主任。委员选票：…有效1601张。龙秀芝得票1388票…):
+ * keyed by the votes. A post's section runs from its account's counts to the next count of any other
+ * ballot; votes in it are of that post when their own words or their declaration name it (委员候选人张三,
+ * 当选为委员), or, naming none, when every vote of the section that names a post names that one. Never for
+ * a post stated with two accounts, votes of another place, setting or body than the account's, votes
+ * naming another post (a chair's candidate listed after the members' ballots), nor any vote outside every
+ * post's section: which ballot those are of is not certain.
+ */
+export function votesOfPostSections(figures: AnnouncedFigures): Map<VotesFigure, PostBallotAccount> {
+  const known = sectionsFound.get(figures);
+  if (known) return known;
+  const found = new Map<VotesFigure, PostBallotAccount>();
+  sectionsFound.set(figures, found);
+  const accounts = postBallotAccounts(figures, new Set()).filter(
+    (account) => account.key === undefined && postNamed(account.post) !== '',
+  );
+  const perPost = new Map<string, number>();
+  for (const account of accounts) {
+    const post = postNamed(account.post);
+    perPost.set(post, (perPost.get(post) ?? 0) + 1);
+  }
+  // The posts each candidate is declared elected to (当选为委员).
+  const declared = new Map<string, Set<string>>();
+  for (const figure of figures.figures) {
+    if (figure.kind !== 'elected') continue;
+    const post = postNamed(figure.contest?.text ?? '');
+    for (const name of figure.names) declared.set(name, (declared.get(name) ?? new Set()).add(post));
+  }
+  const postOfVotes = (votes: VotesFigure): string => {
+    const own = postNamed(votes.contest?.text ?? '');
+    if (own !== '' || (votes.contest?.text ?? '') !== '') return own || '?';
+    // 委员李秀英（女，934票）: the post named right before the name, in the votes' own words.
+    const led = postNamed(postOfLead(votes.lead).split(' ').at(-1) ?? '');
+    if (led !== '') return led;
+    const posts = declared.get(votes.candidate);
+    if (!posts) return '';
+    return posts.size === 1 ? [...posts][0] || '?' : '?';
+  };
+  const counts = figures.figures.filter(
+    (figure): figure is CountFigure => figure.kind === 'count' && figure.contest === null,
+  );
+  for (const account of accounts) {
+    const post = postNamed(account.post);
+    if (perPost.get(post) !== 1) continue;
+    const own = Object.values(account.counts).filter((count) => count !== undefined);
+    const first = own[0];
+    const spans = own.map((count) => count.origin.span);
+    if (!first || spans.some((span) => span === undefined)) continue;
+    const end = Math.max(...spans.map((span) => span![1]));
+    const mine = new Set<CountFigure>(own);
+    // The section ends at the next count of any other ballot (another post's, a body's, a round's).
+    const next = counts
+      .filter((count) => !mine.has(count) && (count.origin.span?.[0] ?? -1) >= end)
+      .reduce((least, count) => Math.min(least, count.origin.span![0]), Infinity);
+    const inSection = figures.figures.filter(
+      (figure): figure is VotesFigure =>
+        figure.kind === 'votes' &&
+        figure.origin.span !== undefined &&
+        figure.origin.span[0] >= end &&
+        figure.origin.span[0] < next,
+    );
+    const posts = inSection.map(postOfVotes);
+    const named = posts.filter((named) => named !== '');
+    // A section whose votes name no post, or name another, leaves the votes naming none untied.
+    const whole = named.length > 0 && named.every((named) => named === post);
+    inSection.forEach((votes, index) => {
+      const named = posts[index];
+      if (named !== post && !(named === '' && whole)) return;
+      if ((votes.scope ?? '') !== (first.scope ?? '') || settingOf(votes) !== settingOf(first)) return;
+      if (ofAnotherBody(votes) || sectionOf(votes) !== sectionOf(first)) return;
+      found.set(votes, account);
+    });
+  }
+  return found;
+}
+
+/** Found once for a notice (votesOfPostSections), so that each check asking stays linear. */
+const sectionsFound = new WeakMap<AnnouncedFigures, Map<VotesFigure, PostBallotAccount>>();
+
+/** The post a post's own account is of, by its name (主任选票 → 主任), else ''. */
+export const postOfAccount = (account: PostBallotAccount): string => postNamed(account.post);
 
 /**
  * The round's own account (roundBallotAccounts) each candidate's votes of a round are of, keyed by the

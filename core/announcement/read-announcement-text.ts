@@ -1020,6 +1020,11 @@ const NAMED_BEFORE_REACH = 400;
 /** How far after the count under a round's label the words saying what it counts (`voted`) are looked for. */
 const ROUND_COUNT_REACH = 24;
 
+/** The returned ballots of a post's own ballot split with 其中 (收回1312张，其中有效票; 收回委员选票1312张，其中). */
+const POST_RETURNED_SPLIT =
+  /收回(?:(?:村民委员会|村委会)?(?:妇女委员|副主任|主任|委员)的?)?(?:选票)?[\d,，]+张[，,、]?\s*其中[^，,。；;\n]{0,6}$/;
+/** A post's own ballot named (主任选票, 委员选举, 妇女委员选票): the words of a post's ballot account. */
+const POST_BALLOT_NAMED = /(?:妇女委员|副主任|主任|委员)的?(?:选票|选举)/;
 /** The ballots returned (or issued) and 其中 right before a count: `收回选票1150张，其中有效票`. */
 const RETURNED_SPLIT = /(?:收回|发出)的?选票[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
 const SPLIT_REACH = 30;
@@ -2620,7 +2625,14 @@ class TextReader {
     if (earlier === undefined || earlier === figure || earlier.value === figure.value || from === undefined)
       return false;
     const runoff = this.runoffsAt[indexAtOrAfter(this.runoffsAt, from)];
-    return runoff === undefined || runoff > token.span[0];
+    if (runoff !== undefined && runoff <= token.span[0]) return false;
+    // 一、主任选举：…收回2,702张 二、委员选举：…收回2,699张，其中有效票2,480张: another post's own ballot named since
+    // (a ballot for each post), whose count is that ballot's account, its parts (其中) its own valid and invalid.
+    return !(
+      figure.meaning === 'returned' &&
+      figure.scope === undefined &&
+      POST_BALLOT_NAMED.test(this.folded.slice(from, token.span[0]))
+    );
   }
 
   /** Whether a heading line of another body stands between the earlier count of a meaning and a token. */
@@ -2648,9 +2660,14 @@ class TextReader {
   private runoffAccountPart(meaning: CountMeaning, earlier: CountFigure, token: NumberToken): boolean {
     if (meaning !== 'valid' && meaning !== 'invalid') return false;
     const before = this.folded.slice(Math.max(0, token.span[0] - SPLIT_REACH), token.span[0]);
-    if (!RETURNED_SPLIT.test(before)) return false;
     const from = earlier.origin.span?.[1];
     if (from === undefined) return false;
+    // 一、主任选举 …其中有效票1300张 二、委员选举 发出委员选票1320张，收回1312张，其中有效票1280张: another post's
+    // own ballot named since the earlier count (and in the sentence of its own returned ballots), whose
+    // returned ballots split into that ballot's own valid and invalid.
+    if (POST_RETURNED_SPLIT.test(before) && POST_BALLOT_NAMED.test(this.folded.slice(from, token.span[0])))
+      return true;
+    if (!RETURNED_SPLIT.test(before)) return false;
     const next = this.runoffsAt[indexAtOrAfter(this.runoffsAt, from)];
     return next !== undefined && next < token.span[0];
   }
