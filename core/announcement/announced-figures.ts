@@ -428,8 +428,9 @@ export type UnreadReason =
   | 'no-unit'
   // A table's winner whose remark names another ballot (另行选举当选): its votes and share may be of either.
   | 'other-round'
-  // 另行选举 ⏎ 参加投票人数 ⏎ 1,047 after the first vote's 参加投票人数 ⏎ 1,203 (one of them with no unit): the count
-  // of another round under its heading, which is not the first vote's nor compared with it.
+  // 注：委员另行选举。 ⏎ 参加投票人数 ⏎ 1,047 after the first vote's 参加投票人数 ⏎ 1,203 (one of them with no unit): the
+  // count of another round named otherwise than by a heading line over the block (which is read as that round's
+  // account), not the first vote's nor compared with it.
   | 'other-round-count'
   // 二、村务监督委员会 ⏎ 收回选票 ⏎ 1,184 after the committee's 收回选票 ⏎ 1,185: the count of another body's block
   // of a report form, that body's own, never compared with the committee's.

@@ -1,4 +1,6 @@
 import { linesOf, type TextLine } from './text-lines.js';
+import { isHanPersonName } from './person-name.js';
+import { pushAll } from '../model/long-lists.js';
 
 /**
  * A results report form (选举结果报告单, 选举情况报告单) captured from a scan or a web page whose table was
@@ -22,7 +24,8 @@ import { linesOf, type TextLine } from './text-lines.js';
  * (read-vote-table.ts), never joined here.
  */
 export function labelLinesJoined(folded: string): string {
-  if (!folded.includes('\n') || !COUNT_LABEL_ANYWHERE.test(folded)) return folded;
+  if (!folded.includes('\n') || !(COUNT_LABEL_ANYWHERE.test(folded) || folded.includes('当选人')))
+    return folded;
   const lines = linesOf(folded);
   // The line breaks to write as spaces, in text order: the text is built once from them.
   const breaks: number[] = [];
@@ -30,6 +33,14 @@ export function labelLinesJoined(folded: string): string {
     const label = lines[index];
     const value = lines[index + 1];
     if (!label || !value) continue;
+    // 主任当选人 ⏎ 张建华 ⏎ 得票数 ⏎ 735: a winner's name between the post's label and the votes' label, each on its
+    // line: the three line breaks written as spaces, the row read as `主任当选人 张建华 得票数 735` is.
+    const winner = winnerRow(lines, index);
+    if (winner !== null) {
+      pushAll(breaks, winner);
+      index += 3;
+      continue;
+    }
     const count = value.text.trim();
     const pair =
       (isCountLabel(label.text) && COUNT_LINE.test(count)) ||
@@ -107,9 +118,46 @@ const FIRST_ROW_NUMBER = /^0?1$/;
 const POST_LINE =
   /^(?:村(?:民)?委员会|居(?:民)?委员会|村务监督委员会|监委会)?(?:主任|副主任|委员|妇女委员|成员)$/;
 
+/**
+ * The line breaks of a winner's row of a report form, each part on its own line: the post's winner's label
+ * (`主任当选人`, `村民委员会委员当选人：`), the winner's name alone, the votes' label (`得票数`, `得票（票）`) and the
+ * votes alone (`735`, `735票`); null for any other lines. Not where a number line follows (which label each
+ * number is of is then uncertain) nor where the label before is a table's column (a flattened table's
+ * header, read-vote-table.ts).
+ */
+function winnerRow(lines: readonly TextLine[], index: number): number[] | null {
+  const [post, name, label, votes] = [0, 1, 2, 3].map((at) => lines[index + at]);
+  if (post === undefined || name === undefined || label === undefined || votes === undefined) return null;
+  const named = name.text.trim();
+  if (!WINNER_LABEL.test(squeezed(post.text)) || !isHanPersonName(named) || NO_WINNER.test(named))
+    return null;
+  if (!VOTES_LABEL.test(squeezed(label.text)) || !VOTES_LINE.test(votes.text.trim())) return null;
+  if (isStackedLabel(lines[index - 1]) || isNumberLine(lines[index + 4])) return null;
+  return [name.start - 1, label.start - 1, votes.start - 1];
+}
+
+/** A post's winner's label alone on its line: `主任当选人`, `委员当选人：`, `村民委员会副主任当选人`. */
+const WINNER_LABEL =
+  /^(?:村民委员会|村委会|居民委员会|居委会)?(?:主任|副主任|委员|妇女委员|成员)当选人(?:姓名)?[:：]?$/;
+/** Words in a winner's cell that name no one: a seat left empty (空缺, 暂缺), a pointer (见附表), a runoff to come. */
+const NO_WINNER = /空缺|暂缺|缺额|见附|详见|附表|未产生|未选出|待定|另行|^无$/;
+/** The votes' label alone on its line: `得票数`, `得票`, `所得票数`, `得票数（票）`. */
+const VOTES_LABEL = /^(?:所)?得票(?:数|总数)?(?:[（(]票[）)])?[:：]?$/;
+/** A line of one count of votes: `735`, `1,035票`. */
+const VOTES_LINE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:[^\S\n]?票)?$/;
+
 /** A line's words with no space in them (`发出选票 （张）`, a label's cell padded). */
 function squeezed(text: string): string {
   return text.replace(/\s+/g, '');
+}
+
+/**
+ * Whether a line is only a table's column label (职务, 姓名, 得票数, 是否当选, 备注): a flattened table's header,
+ * which names no round nor body, so a round's heading over it (另行选举 ⏎ … ⏎ 职务 ⏎ 姓名 ⏎ 得票数) still sets the
+ * rows under it (mention-settings.ts).
+ */
+export function isColumnLabelLine(text: string): boolean {
+  return COLUMN_LABEL.test(squeezed(text).replace(/[:：]$/, ''));
 }
 
 function isCountLabel(text: string): boolean {
@@ -188,3 +236,28 @@ export function villageBlockNamesInProse(folded: string): string[] {
 
 const PROSE_VILLAGE_BLOCK =
   /(?:^|[\s。；;：:])([\u4e00-\u9fff]{1,8}?(?:村|社区))[：:][^\S\n]*(?=登记(?:的)?选民|选民总数|(?:实际)?参加投票|发出选票|收回选票|有效票)/gmu;
+
+/**
+ * Where a report form heads the block of a later round with a line of its own right over a count's label
+ * (`另行选举` ⏎ `参加投票人数` ⏎ `1,047`; `二、第二轮投票情况`, `再次投票：`): the starts of those lines. The counts
+ * under such a heading are that round's own account, read as that round's (mention-settings.ts sets them
+ * so from the heading line) and never the first vote's stated again. A line that only mentions a runoff
+ * (`另行选举` as a candidate's remark under 是否当选, then his next row) is no heading: the next line must be
+ * the label of one of the election's counts.
+ */
+export function roundHeadingsAt(folded: string): number[] {
+  const at: number[] = [];
+  if (!folded.includes('\n') || !ROUND_ANYWHERE.test(folded)) return at;
+  const lines = linesOf(folded);
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index];
+    if (line === undefined || !ROUND_HEADING.test(squeezed(line.text))) continue;
+    const next = squeezed(lines[index + 1]?.text ?? '');
+    if (isCountLabel(next) || RATE_LABEL.test(next) || COUNT_LABEL_START.test(next)) at.push(line.start);
+  }
+  return at;
+}
+
+const ROUND_ANYWHERE = /另行选举|第二轮|第二次投票|再次投票|重新投票/;
+const ROUND_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:委员|副主任|主任)?(?:另行选举|第二轮(?:投票|选举)?|第二次投票|再次投票|重新投票)(?:[（(](?:另行选举|第二轮投票|第二次投票)[)）])?)(?:的)?(?:投票|选举)?(?:情况|结果)?[:：]?$/;

@@ -11,6 +11,7 @@ import {
   withKindLabelsNamed,
 } from './committees-named.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
+import { isColumnLabelLine } from './label-lines.js';
 import { parseChineseNumber, wholeNumber } from './parse-number.js';
 import { RECALL_SETTING, recallVoteWords, speaksOfRecall } from './recall-vote.js';
 import {
@@ -1093,7 +1094,10 @@ function paragraphHeadings(
         // 另行选举（参加投票1320人）： the round's own counts in brackets: the lines under it are that round's.
         section = roundHeading;
         sectionHasLines = false;
-      } else if (isHeadingLine(sentence)) {
+      } else if (
+        isHeadingLine(sentence) &&
+        !(section !== '' && isColumnLabelLine(folded.slice(sentence.start, sentence.end)))
+      ) {
         section = settingWords(folded.slice(sentence.start, sentence.end));
         sectionHasLines = false;
         const own = folded.slice(sentence.start, sentence.end);

@@ -221,6 +221,7 @@ import {
   labelLinesJoined,
   numbersUnderStackedLabels,
   otherBodyHeadingsAt,
+  roundHeadingsAt,
   villageBlockNames,
   villageBlockNamesInProse,
 } from './label-lines.js';
@@ -1129,6 +1130,8 @@ class TextReader {
   private readonly runoffsAt: readonly number[];
   /** Where a report form heads a block with another body (label-lines.ts), found when first asked. */
   private bodyHeadings: readonly number[] | undefined;
+  /** Where a report form heads a later round's block on a line of its own (label-lines.ts), found when first asked. */
+  private roundHeadings: readonly number[] | undefined;
   /**
    * Taiwan's turnout words in traditional characters (traditional-turnout-words.ts): a bare 總票數 is the
    * ballots cast; 投票人數 before a smaller count of those who voted and the rate is those entitled to vote.
@@ -2644,6 +2647,18 @@ class TextReader {
     return next !== undefined && next < token.span[0];
   }
 
+  /**
+   * Whether a report form's heading line of a later round (另行选举 ⏎ 参加投票人数, label-lines.ts) stands between
+   * the earlier count of a meaning and a token stating it again.
+   */
+  private roundHeadingBetween(earlier: CountFigure, token: NumberToken): boolean {
+    const from = earlier.origin.span?.[1];
+    if (from === undefined) return false;
+    this.roundHeadings ??= roundHeadingsAt(this.folded);
+    const next = this.roundHeadings[indexAtOrAfter(this.roundHeadings, from)];
+    return next !== undefined && next < token.span[0];
+  }
+
   /** Whether a runoff is named between the earlier count of a meaning and a token stating it again. */
   private runoffBetween(earlier: CountFigure, token: NumberToken): boolean {
     const from = earlier.origin.span?.[1];
@@ -2747,8 +2762,13 @@ class TextReader {
     // the same figure stated twice.
     if (DUE_VOTERS.test(label) || DUE_VOTERS.test(this.folded.slice(...(earlier.origin.span ?? [0, 0]))))
       return 'doubtful-label';
-    // 另行选举 ⏎ 参加投票人数 ⏎ 1,047 after the first vote's 1,203 (a report form's runoff block, its heading on
-    // a line of its own), one of the two with no unit: another round's count, which is no garbled figure
+    // 另行选举 ⏎ 参加投票人数 ⏎ 1,047 after the first vote's 参加投票人数 ⏎ 1,203: a report form's block of the runoff,
+    // its heading on a line of its own right over the block's first label. The count is that round's own,
+    // a whole line (no figure cut short by the copy): read, and the heading sets it in that round
+    // (mention-settings.ts), so that its account is checked within the block and never with the first vote's.
+    if (/[\u3400-\u9fff]/.test(label) && this.roundHeadingBetween(earlier, token)) return null;
+    // 另行选举 ⏎ 参加投票人数 ⏎ 1,047 after the first vote's 1,203 where the runoff is named otherwise (no heading
+    // line over the block's labels), one of the two with no unit: another round's count, which is no garbled figure
     // and never makes the first vote's count doubtful; listed as the other round's, not judged.
     if (
       (token.unit === null || this.unitlessCounts.has(earlier)) &&

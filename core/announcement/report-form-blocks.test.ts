@@ -5,7 +5,8 @@ import { labelOverValue } from './figure-names.js';
 /**
  * A report form (选举结果报告单) each label on its own line over its value, with a block after the first
  * vote's counts: a runoff's (另行选举, 第二轮投票, 再次投票) or another body's (村务监督委员会, 村民小组长). The
- * block's counts are that round's or that body's, listed so, never garbled figures of the first vote.
+ * block's counts are that round's (read as its account under its heading line) or that body's (listed so),
+ * never garbled figures of the first vote.
  */
 
 const firstVote = [
@@ -44,11 +45,11 @@ const reasons = (text: string) => unread(text).map(([, reason]) => reason);
 
 describe("a report form's block of another round", () => {
   it.each(['另行选举', '第二轮投票', '再次投票'])(
-    'lists the counts under %s as the other round’s',
+    'reads the counts under %s as that round’s own account',
     (heading) => {
       const text = block(heading);
       expect(reasons(text)).not.toContain('doubtful-figure');
-      expect(unread(text)).toContainEqual(['1,045', 'other-round-count']);
+      expect(reasons(text)).not.toContain('other-round-count');
       expect(alarmCodes(text)).toEqual([]);
     },
   );
@@ -56,6 +57,11 @@ describe("a report form's block of another round", () => {
   it("keeps the first vote's unitless counts when the round's have units", () => {
     const text = block('另行选举', true);
     expect(unread(text).map(([figure]) => figure)).not.toContain('1,201');
+    expect(alarmCodes(text)).toEqual([]);
+  });
+
+  it('lists as the other round’s the counts after a runoff named in a sentence, not a heading', () => {
+    const text = block('注：不足的委员当场另行选举。');
     expect(unread(text)).toContainEqual(['1,045', 'other-round-count']);
     expect(alarmCodes(text)).toEqual([]);
   });

@@ -149,8 +149,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: "is a table's votes or share of a winner whose remark says the win came of another ballot (另行选举), so it may be that ballot's figure and is not judged by the first ballot's",
   },
   'other-round-count': {
-    zh: '是另行选举（或另一轮投票）一栏下的数，属于另一轮投票，不是第一次投票的数，未与第一次投票的数比较',
-    en: "is a count under a runoff's heading (另行选举, another round), that round's and not the first vote's, so it is not compared with the first vote's",
+    zh: '是文中提到另行选举（或另一轮投票）之后的数，可能属于另一轮投票而不是第一次投票，其所属轮次没有标题写明，未与第一次投票的数比较',
+    en: "is a count stated after a runoff (另行选举, another round) is named, with no heading line saying its round: perhaps that round's and not the first vote's, so it is not compared with the first vote's",
   },
   'other-body-count': {
     zh: '是另一组织（如村务监督委员会、村民小组长、党支部）一栏下的数，属于该组织的选举，未与村（居）民委员会选举的数比较',

@@ -23,6 +23,8 @@ export function votesOfUnstatedRound(
   /** Whether the words since the last figure of prose name a round (the table's own caption). */
   let captioned = false;
   let wordsFrom = 0;
+  /** Whether the last figure was the table's. */
+  let afterTable = false;
   figures.forEach((figure, index) => {
     const span = figure.origin.span;
     if (span === undefined) return;
@@ -33,10 +35,14 @@ export function votesOfUnstatedRound(
     if (ofTable.has(figure)) {
       const several = [...rounds.values()].some((named) => named.size > 1);
       if (figure.kind === 'votes' && several && !captioned) unstated.add(index);
+      afterTable = true;
       return;
     }
     captioned = false;
-    if (figure.kind === 'votes') rounds = new Map();
+    // A report form's blocks (第一次投票 ⏎ counts ⏎ its table ⏎ 另行选举 ⏎ counts ⏎ its table): the counts after a
+    // table begin the next block's account, so the rounds before the table are not the next table's.
+    if (figure.kind === 'votes' || afterTable) rounds = new Map();
+    afterTable = false;
     if (figure.kind !== 'count' || figure.contest !== null || !TURNOUT_MEANINGS.has(figure.meaning)) return;
     const setting = 'setting' in figure && typeof figure.setting === 'string' ? figure.setting : '';
     const named = rounds.get(figure.meaning) ?? new Set<string>();

@@ -11,6 +11,8 @@ import { chineseBodyWords, COMMITTEE_WORDS } from './body-words.js';
 import type { ContestResolver } from './resolve-contest.js';
 import { sentenceAround } from './sentence-around.js';
 import { englishWinnersDeclared } from './english-winners-declared.js';
+import { isColumnLabelLine, otherBodyHeadingsAt } from './label-lines.js';
+import { namesAnotherBody } from './other-body.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
 function electedAt(
@@ -55,8 +57,16 @@ export function withWinnersListed(
     let lineStart = headingEnd + 1;
     while (lineStart < folded.length) {
       const lineEnd = endOfLine(folded, lineStart);
-      const line = folded.slice(lineStart, lineEnd);
+      // A vote table's rows are blanked in the text read as prose (read-vote-table.ts): their words are the
+      // original's, at the same places.
+      const line = tableRowAt(folded, original, lineStart, lineEnd);
       if (line.trim() === '') break;
+      // 当选人名单 ⏎ 职务 姓名 性别 得票数 ⏎ 主任 张建华 男 735: the table's header, right under the heading, heads
+      // the rows of the list; it is no line of the list and does not end it.
+      if (byContest.size === 0 && lineStart === headingEnd + 1 && isColumnHeaderRow(line)) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
       const votes = votesWithin(byPlace, lineStart, lineEnd);
       // 未当选, 落选 or 当选 on the line itself: the line says for itself who was elected. A line that
       // opens with no post (其他候选人得票：…) is no line of the list.
@@ -90,6 +100,7 @@ export function withWinnersListed(
   }
   pushAll(added, winnersListedInline(folded, original, byPlace, declared));
   pushAll(added, electedToPost(folded, original, figures, declared));
+  pushAll(added, winnersByPostLabel(folded, original, figures, declared));
   pushAll(added, namesAfterElectedPost(folded, original, declared, byPlace, resolveContest));
   pushAll(added, namesUnderListHeading(folded, original, declared, runoffAt));
   pushAll(added, namesWithPostsListed(folded, original, declared, runoffAt, resolveContest));
@@ -196,6 +207,18 @@ function saidToFallShort(text: string, name: string): boolean {
   return false;
 }
 
+/** The line's words, or the original's where a table's row was blanked there (the same length, the same places). */
+function tableRowAt(folded: string, original: string, start: number, end: number): string {
+  const line = folded.slice(start, end);
+  return line.trim() === '' && original.length === folded.length ? original.slice(start, end) : line;
+}
+
+/** A table's header on one line, two column labels or more parted by spaces (`职务 姓名 性别 得票数`). */
+function isColumnHeaderRow(line: string): boolean {
+  const cells = line.trim().split(/[^\S\n]+/u);
+  return cells.length >= 2 && cells.every((cell) => isColumnLabelLine(cell));
+}
+
 /** The line before the one that starts at `at` (empty lines skipped). */
 function lineBefore(text: string, at: number): string {
   let end = at - 1;
@@ -296,6 +319,47 @@ const INLINE_HEADING = /(?<![未没不落])当选(?:情况|名单|人员|结果)
 /** 主任李振华（得票901票）, 妇女委员：李秀芳（866票）: a post, a name, its votes in brackets. */
 const INLINE_ITEM =
   /^(?:主任|副主任|委员|妇女委员|成员)[:：]?([\u4e00-\u9fff·]{2,5})[（(](?:得票|获得)?[\d,]+票[)）]$/;
+
+/**
+ * 主任当选人 张建华 得票数 735 (a report form's row, each part on its own line: label-lines.ts), 主任当选人：张建华，得票735票:
+ * a line that opens with the post's winner's label, then the name and its votes, and says nothing after them.
+ * The label declares the name elected to the post, as 当选为主任 does. Only where the votes were read of that
+ * name and the label's post is the votes' contest, and not under the heading of another body (二、村务监督委员会
+ * ⏎ 主任当选人 …: that body's winner, chosen perhaps by other voters) nor in votes set in another body's section.
+ */
+function winnersByPostLabel(
+  folded: string,
+  original: string,
+  figures: readonly AnnouncedFigure[],
+  declared: Set<string>,
+): ElectedFigure[] {
+  const added: ElectedFigure[] = [];
+  if (!folded.includes('当选人')) return added;
+  const otherBodies = otherBodyHeadingsAt(folded);
+  for (const figure of figures) {
+    if (figure.kind !== 'votes' || figure.contest === null || !figure.origin.span) continue;
+    if (declared.has(figure.candidate)) continue;
+    const { section, bodies, subject } = figure as { section?: string; bodies?: string; subject?: string };
+    if (namesAnotherBody(`${section ?? ''} ${bodies ?? ''} ${subject ?? ''}`)) continue;
+    const [nameStart, votesEnd] = figure.origin.span;
+    if (otherBodies.some((at) => at < nameStart)) continue;
+    const lineStart = folded.lastIndexOf('\n', nameStart - 1) + 1;
+    const before = folded.slice(lineStart, nameStart);
+    const label = POST_WINNER_LABEL.exec(before.replace(/\s+/g, ''));
+    if (!label || normalizePost(label[1] ?? '') !== normalizePost(figure.contest.text)) continue;
+    if (!folded.startsWith(figure.candidate, nameStart)) continue;
+    const rest = folded.slice(votesEnd, endOfLine(folded, votesEnd)).replace(/\s+/g, '');
+    if (!/^票?[。；;]?$/.test(rest)) continue;
+    declared.add(figure.candidate);
+    const from = lineStart + before.indexOf('当选人');
+    added.push(electedAt(figure.contest, [figure.candidate], [from, from + 3], original));
+  }
+  return added;
+}
+
+/** The post's winner's label opening a line, up to the name, its spaces taken out: `主任当选人`, `村委会委员当选人：`, `一、主任当选人姓名：`. */
+const POST_WINNER_LABEL =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?(?:村民委员会|村委会|居民委员会|居委会)?(主任|副主任|委员|妇女委员|成员)当选人(?:姓名)?[:：]?$/;
 
 /**
  * 选举郑晓燕为主任（1164票）, 选举产生郑晓燕为村委会主任，得票1164票, 选出…为…: the words declare the name elected
