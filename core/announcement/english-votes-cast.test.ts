@@ -32,6 +32,11 @@ describe('the votes of the chair’s vote against the voters who cast a ballot',
         'Of 1,630 registered voters, 1,402 cast ballots, of which 1,380 were valid and 22 invalid. Li Hua won the chair with 812 of 1,480 votes cast.',
       ),
     ).toContain('ANNOUNCED_SUM_MISMATCH');
+    expect(
+      alarms(
+        'Dongwan Village committee election\n1,402 of 1,630 registered voters cast ballots. Li Hua won the chair with 812 of 1,502 votes cast.',
+      ),
+    ).toContain('ANNOUNCED_SUM_MISMATCH');
   });
 
   it.each([
@@ -65,6 +70,14 @@ describe('the votes of the chair’s vote against the voters who cast a ballot',
     [
       'votes cast with ballots of another day',
       'Dongwan villagers elected their committee on Sunday, with 1,402 of 1,630 registered voters casting ballots. Li Hua won the chair with 812 of 1,502 votes cast, counting the 100 ballots of the second day.',
+    ],
+    [
+      "one day's voters",
+      'Dongwan Village committee election\n\nDay one: 1,402 of 1,630 registered voters cast ballots.\nLi Hua won the chair with 812 of 1,502 votes cast.',
+    ],
+    [
+      'a heading line over the voters',
+      'Qinghe Township results\n\nDay one\n1,402 of 1,630 registered voters cast ballots. Li Hua won the chair with 812 of 1,502 votes cast.',
     ],
     ['another body', dongwan('1,502', 'In the vote for supervisory committee chair, Sun Lei won with')],
     ['the members’ votes of several seats', dongwan('4,960', 'The members were elected with')],

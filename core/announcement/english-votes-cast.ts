@@ -86,40 +86,81 @@ const PLAIN_VOTERS =
 /** The winner's words before the chair's votes, from the sentence's start. */
 const PLAIN_CHAIR = /^[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2} won the chair with [\d,]+ $/u;
 
-function sentenceAround(text: string, at: number): readonly [number, number] {
-  let from = 0;
-  let to = text.length;
-  for (const end of text.matchAll(SENTENCE_END)) {
-    if (end.index < at) from = end.index + end[0].length;
-    else {
-      to = end.index;
-      break;
-    }
-  }
-  return [from, to];
+/** How far a plain sentence reaches either side of its count: past it, the sentence is no plain one. */
+const SENTENCE_REACH = 400;
+
+/**
+ * The sentence around `at`, looked for within SENTENCE_REACH either side (bounded work however long the
+ * text and however many counts it holds); null where no end is found so near, or at the text's ends.
+ */
+function sentenceAround(text: string, at: number): readonly [number, number] | null {
+  const start = Math.max(0, at - SENTENCE_REACH);
+  let from = start === 0 ? 0 : -1;
+  for (const end of text.slice(start, at).matchAll(SENTENCE_END)) from = start + end.index + end[0].length;
+  const next = new RegExp(SENTENCE_END.source, 'u').exec(text.slice(at, at + SENTENCE_REACH));
+  const to = next ? at + next.index : at + SENTENCE_REACH >= text.length ? text.length : -1;
+  return from < 0 || to < 0 ? null : [from, to];
+}
+
+/**
+ * The words before the voters' count in its sentence, when they tie it to nothing (a dateline, `Turnout
+ * was 86.0 percent, with`, `Of 1,630 registered voters,`, `Dongwan villagers elected their committee on
+ * Sunday, with`); any other words (`Day one:`, `In Xiwan,`) make it no plain count.
+ */
+const PLAIN_BEFORE_VOTERS =
+  /^(?:[A-Z][A-Z ]+, [A-Z][a-z]+ \d{1,2} \([A-Za-z]+\) -- )?(?:Turnout was [\d.]+ (?:percent|%), with|Of [\d,]+ registered voters,|[A-Z][a-z]+ (?:villagers|residents) elected their committee on [A-Z][a-z]+, with)?$/u;
+
+/**
+ * Whether the sentence starting at `at` follows a sentence, on its line or the line before (blank lines
+ * passed over), or opens the text or the line after its title (the text's first line): not a heading's
+ * (`Day one`, `Xiwan Village`).
+ */
+function afterSentenceOrTitle(text: string, at: number): boolean {
+  const start = Math.max(0, at - SENTENCE_REACH);
+  const lines = text.slice(start, at).split(/\r?\n/u);
+  const current = lines.pop() ?? '';
+  if (current.trim() !== '') return true;
+  const written = lines.filter((line) => line.trim() !== '');
+  const previous = written.at(-1);
+  if (previous === undefined) return start === 0;
+  if (/[.!?]\s*$/u.test(previous)) return true;
+  return start === 0 && written.length === 1;
 }
 
 /**
  * The English counts of the voters and of the chair's votes that their sentences state plainly, marked
- * (CountFigure.plainEnglish): only those are compared by chairVotesCastOverVoters. `1,402 of 1,630
- * registered voters cast ballots in person, and 100 more by proxy`, `At the central polling station, …`,
- * `… 812 of 1,502 votes cast, counting the 100 ballots of the second day` are not plain.
+ * (CountFigure.plainEnglish): only those are compared by chairVotesCastOverVoters. The voters' sentence
+ * opens with no words but PLAIN_BEFORE_VOTERS, after no heading line; the chair's votes stand on the same
+ * line after them, the last count of the ballots cast before them. `1,402 of 1,630 registered voters cast
+ * ballots in person, and 100 more by proxy`, `At the central polling station, …`, `Day one: …`, `… 812 of
+ * 1,502 votes cast, counting the 100 ballots of the second day` are not plain.
  */
 export function withPlainEnglishCounts<T extends AnnouncedFigure>(figures: readonly T[], text: string): T[] {
+  let lastCast: { readonly at: number; readonly plain: boolean } | null = null;
   return figures.map((figure) => {
     if (figure.kind !== 'count' || figure.meaning !== 'cast' || !figure.origin.span) return figure;
     const [at, end] = figure.origin.span;
-    const [from, to] = sentenceAround(text, at);
+    const sentence = sentenceAround(text, at);
+    const previous = lastCast;
+    lastCast = { at, plain: false };
+    if (sentence === null) return figure;
+    const [from, to] = sentence;
     const before = text.slice(from, at).trim();
-    const rest = text.slice(at, to).trim();
     if (OF_VOTES.test(figure.origin.text)) {
       const after = text.slice(end, to).trim();
-      return PLAIN_CHAIR.test(text.slice(from, at).trimStart()) && (after === '' || after === 'cast')
+      const sameLine = previous !== null && previous.plain && !/[\r\n]/u.test(text.slice(previous.at, at));
+      return sameLine &&
+        PLAIN_CHAIR.test(text.slice(from, at).trimStart()) &&
+        (after === '' || after === 'cast')
         ? { ...figure, plainEnglish: 'chair-votes' }
         : figure;
     }
-    return !QUALIFIER.test(before) && PLAIN_VOTERS.test(rest)
-      ? { ...figure, plainEnglish: 'voters' }
-      : figure;
+    const plain =
+      PLAIN_BEFORE_VOTERS.test(before) &&
+      !QUALIFIER.test(before) &&
+      PLAIN_VOTERS.test(text.slice(at, to).trim()) &&
+      afterSentenceOrTitle(text, from);
+    lastCast = { at, plain };
+    return plain ? { ...figure, plainEnglish: 'voters' } : figure;
   });
 }
