@@ -55,6 +55,12 @@ export interface FigureOrigin {
   readonly span?: TextSpan;
   /** The text of the span (or the JSON path's value as written). */
   readonly text: string;
+  /**
+   * The figure as quoted to people where its span stops short of a readable phrase (`57 of the` of `57 of
+   * the 63 representatives attended`; english-quote-extent.ts): the span's text and the words after it.
+   * Only the report's quote: the span, and the text of it, are what labels and checks go by.
+   */
+  readonly quote?: string;
   /** JSON path such as `$.contests.chair.votes["王林"]`, for structured announcements. */
   readonly path?: string;
 }
@@ -62,6 +68,12 @@ export interface FigureOrigin {
 export interface CountFigure {
   readonly kind: 'count';
   readonly meaning: CountMeaning;
+  /**
+   * An English sentence that states this count plainly, with no place, round, time, part or other count
+   * beside it (english-votes-cast.ts): `voters` (`Turnout was 86.0 percent, with 1,402 of 1,630 registered
+   * voters casting ballots.`), `chair-votes` (`Li Hua won the chair with 812 of 1,402 votes cast.`).
+   */
+  readonly plainEnglish?: 'voters' | 'chair-votes';
   /** Only for per-contest figures (abstentions in one contest); null for the whole election. */
   readonly contest: AnnouncedContest | null;
   /**

@@ -42,7 +42,7 @@ export abstract class ArithmeticCheckBase {
 
   /** Figures that enter a check as its terms. */
   protected uses(...figures: AnnouncedFigure[]): void {
-    for (const figure of figures) this.terms.push(located(figure));
+    for (const figure of figures) this.terms.push(spanOf(figure));
   }
 
   /** A check that held: listed with its work, so that the report shows it was made. */
@@ -51,8 +51,18 @@ export abstract class ArithmeticCheckBase {
   }
 }
 
-/** Where a judged figure stands: its span of text, or its JSON path as its text. */
+/**
+ * Where a judged figure stands: its span of text, quoted readably (FigureOrigin.quote) where its span
+ * stops short of a phrase, or its JSON path as its text.
+ */
 export function located(figure: AnnouncedFigure): FigureWhere {
+  return figure.origin.span
+    ? { text: figure.origin.quote ?? figure.origin.text, span: figure.origin.span }
+    : { text: figure.origin.path ?? figure.origin.text };
+}
+
+/** Where a term of a check stands: its span and the text of it. */
+function spanOf(figure: AnnouncedFigure): FigureWhere {
   return figure.origin.span
     ? { text: figure.origin.text, span: figure.origin.span }
     : { text: figure.origin.path ?? figure.origin.text };

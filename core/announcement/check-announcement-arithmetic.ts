@@ -59,6 +59,7 @@ import {
   type ArithmeticRecord,
 } from './arithmetic-record.js';
 import { ShareCheck } from './check-announced-shares.js';
+import { chairVotesCastOverVoters } from './english-votes-cast.js';
 
 /** Words naming ballots, not votes: 有效票1320张, 有效选票, `valid ballots` (not `valid votes`). */
 const BALLOTS_NAMED = /张|选票|\bballots?\b|\bballot papers?\b/i;
@@ -192,6 +193,16 @@ class CountCheck extends ArithmeticCheckBase {
       const first = seen.get(exact);
       if (!first) {
         seen.set(exact, figure);
+        // `1,402 of 1,630 registered voters casting ballots`, then `won the chair with 812 of 1,502 votes
+        // cast`: more votes of the chair's vote than voters (english-votes-cast.ts).
+        if (earlier && chairVotesCastOverVoters(this.figures, earlier, figure)) {
+          this.uses(earlier);
+          this.sum('stated-twice', figure, earlier.value, figure.value, {
+            zh: `投票人数和主任选举的票数前后不一致：先写“${quoted(earlier)}”，后写“${quoted(figure)}”，主任一职的票数多于参加投票的人数`,
+            en: enCounts`The ballots cast are stated twice with different values: “${quoted(earlier)}”, then “${quoted(figure)}”: more votes in the vote for chair than voters who cast a ballot`,
+          });
+          continue;
+        }
         // Stated before in words that do not prove it the same quantity: said so, not compared.
         const refusal = earlier && earlier.value !== figure.value ? sameQuantity(earlier, figure) : null;
         if (refusal) this.notCompared(figure, refusal);

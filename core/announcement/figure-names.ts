@@ -93,7 +93,7 @@ const NAME_KEY_LENGTH = 64;
  * one line break: any other character is quoted as written.
  */
 export function quoted(figure: AnnouncedFigure): string {
-  return figure.origin.path ?? labelOverValue(figure.origin.text);
+  return figure.origin.path ?? labelOverValue(figure.origin.quote ?? figure.origin.text);
 }
 
 /** One line break between a label's line and a line of its value alone: written as a space. */

@@ -408,7 +408,7 @@ function quorumWork(
   return {
     rule: 'quorum',
     right: met,
-    text: figure?.origin.text ?? '',
+    text: figure?.origin.quote ?? figure?.origin.text ?? '',
     ...(figure?.origin.span ? { span: figure.origin.span } : {}),
     work: {
       zh: `${households ? '登记户' : '登记选民'}${registered}${households ? '户' : '人'}中${cast}${from === 'cast' ? (households ? '户' : '人') : ''}${castWords.zh}，须${rule.zh}：${met ? '达到' : '未达到'}`,

@@ -1,5 +1,7 @@
 import { inPartListAfter } from './part-list-continued.js';
 import { withNamesInTwoScripts } from './names-in-two-scripts.js';
+import { withEnglishQuotes } from './english-quote-extent.js';
+import { withPlainEnglishCounts } from './english-votes-cast.js';
 import { scriptHalves } from './script-halves.js';
 import { pushAll } from '../model/long-lists.js';
 import type { Election } from '../model/election.js';
@@ -354,13 +356,23 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
   // A candidate named again in letters in a translation (Pang Haiyan of 庞海燕) is one candidate
   // (names-in-two-scripts.ts).
-  const figures = withNamesInTwoScripts(
-    withWinnersListed(
-      readable,
+  // `57 of the 63 representatives attended`: the report quotes `57 of the 63 representatives attended`,
+  // not the span's `57 of the` (english-quote-extent.ts).
+  // `with 1,402 of 1,630 registered voters casting ballots.`, `Li Hua won the chair with 812 of 1,402 votes
+  // cast.`: counts stated plainly, which alone are compared (english-votes-cast.ts).
+  const figures = withPlainEnglishCounts(
+    withEnglishQuotes(
+      withNamesInTwoScripts(
+        withWinnersListed(
+          readable,
+          text,
+          withTitlePost(folded, withHeadingPost(folded, settled)),
+          resolveContest,
+        ),
+      ),
       text,
-      withTitlePost(folded, withHeadingPost(folded, settled)),
-      resolveContest,
     ),
+    text,
   );
   const listsUnread = winnerListsUnread(readable, figures);
   let read: AnnouncedFigures = {

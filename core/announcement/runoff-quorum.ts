@@ -61,7 +61,7 @@ export function runoffQuorum(
   judged.push({
     rule: 'quorum',
     right: met,
-    text: cast.origin.text,
+    text: cast.origin.quote ?? cast.origin.text,
     ...(cast.origin.span ? { span: cast.origin.span } : {}),
     work: {
       zh: `${round}：登记选民${registered}人中${voted}人参加投票，须${rule.zh}参加，即至少${needed}人：${met ? '达到' : '未达到'}`,

@@ -145,7 +145,10 @@ export interface AnnouncementJudgedFigure {
   /** share, share-of-whole, share-of-every-base, sum-of-every-reading, ballots, votes-within-ballots, part-within-total, halves, posts, partition, stated-twice, calculation, point-change. */
   readonly rule: string;
   readonly right: boolean;
-  /** The figure as written, or its JSON path. */
+  /**
+   * The figure as written, or its JSON path. An English count before its whole (`57 of the`, its span) is
+   * quoted on to the end of its phrase (`57 of the 63 representatives attended`); the span is its own.
+   */
   readonly text: string;
   readonly span?: readonly [number, number];
   /** The sum or share worked out: "74 of 184 is 40.2173…%, which rounds to the 40.2% the notice states: right". */
