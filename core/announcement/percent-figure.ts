@@ -288,8 +288,9 @@ function committeeTurnoutListed(
  * another election's figures. Not a bracket of a change against it (`（比上届增加31人）`) nor of this term's own.
  */
 export function inLastTermAside(folded: string, at: number): boolean {
-  const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
-  const before = folded.slice(lineStart, at);
+  // Within the reach of an aside only: a scan to the line's start would make a long line's shares quadratic.
+  const reach = folded.slice(Math.max(0, at - LAST_TERM_ASIDE_REACH), at);
+  const before = reach.slice(reach.lastIndexOf('\n') + 1);
   let depth = 0;
   for (let index = before.length - 1; index >= 0; index -= 1) {
     const mark = before[index];
@@ -301,6 +302,9 @@ export function inLastTermAside(folded: string, at: number): boolean {
   }
   return false;
 }
+
+/** How far before a share the bracket of an aside holding it may open (（上届参加投票1,571人，登记选民1,802人，参选率). */
+const LAST_TERM_ASIDE_REACH = 120;
 
 /** The opening words of an aside of the last term's or an earlier year's figures. */
 const LAST_TERM_ASIDE = /^[^\S\n]*(?:上一?届|往届|去年|前年|(?:19|20)\d\d年(?![^\S\n]*\d{1,2}[^\S\n]*月))/;
