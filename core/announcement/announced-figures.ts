@@ -719,6 +719,12 @@ export interface AnnouncedFigures {
    * when fewer than two).
    */
   readonly villageBlocks?: readonly string[];
+  /**
+   * The words by which a summary says it is of villages' committee elections alone (村委会换届, 全镇3个村),
+   * naming no community anywhere (villages-only.ts): the town's totals are then sums of villages' elections.
+   * Absent otherwise.
+   */
+  readonly villageElectionsOnly?: string;
   /** Calculations written out with their result (prose only; absent when none). */
   readonly calculations?: readonly WrittenCalculation[];
   /** Changes in percentage points stated with both rates, the current one read as a share (absent when none). */

@@ -426,7 +426,8 @@ class CountCheck extends ArithmeticCheckBase {
       !returned &&
       (valid.partOfBallots || BALLOTS_NAMED.test(valid.origin.text))
     ) {
-      this.uses(valid);
+      // The voters are a term of the check (shown in its work), so never also listed as unchecked.
+      this.uses(valid, cast);
       if (valid.value <= cast.value)
         right('ballots', valid, {
           zh: `有效票${valid.value}张不多于参加投票人数${cast.value}：正确`,

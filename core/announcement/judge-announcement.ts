@@ -45,7 +45,7 @@ import { recallQuorumWords } from './recall-vote.js';
 import { hongKongPackWords } from './hong-kong-election.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
-import { packCommitteeCounts, summaryOfElections } from './pack-committee-counts.js';
+import { packCommitteeCounts, summaryOfElections, townTotalsOfVillages } from './pack-committee-counts.js';
 import {
   indexRounds,
   roundOfCountsBefore,
@@ -142,14 +142,22 @@ export function judgeAnnouncement(
             winnerLookups(notice),
             placeWinners,
           );
+    // 青松镇村民委员会换届…全镇登记选民3,690人，参加投票1,720人: the town's totals of its villages' elections
+    // alone, judged as a summary's (summaryQuorum): short of the quorum, one election at least missed it.
+    const town = townTotalsOfVillages(notice, pack.id);
+    const totals =
+      town === null ? null : summaryQuorum(notice, pack, town.cast, town.registered, town.elections);
+    if (totals) womenJudged.push(totals.judged);
     return {
       quorumMet: false,
       electionValid: true,
       electorateDiffers: false,
+      ...(totals && town ? { summary: { elections: town.elections, totalsMet: totals.judged.right } } : {}),
       // 全镇登记选民38200人: voters the notice states are all of another place (a township's sum of its
       // villages), of no one election: no quorum is judged, and the report says why.
       countsApart: statedCast(notice) !== null,
       findings: [
+        ...(totals?.finding ? [makeFinding(totals.finding, lang)] : []),
         ...ofPlaces,
         // 召开村民代表会议，应到村民代表45人，实到村民代表26人: a meeting's attendance needs no ballots to be judged.
         ...meetingQuorums(notice, pack, lang, womenJudged),

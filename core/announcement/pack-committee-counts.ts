@@ -77,3 +77,47 @@ export function summaryOfElections(
 const PLACES_OF_VILLAGES = /^(?:全(?:镇|乡|县|区|市|街道))?[\d]{1,4}个(?:行政村|村)$/;
 /** A count of communities alone (全镇3个社区, 3个城市社区). */
 const PLACES_OF_COMMUNITIES = /^(?:全(?:镇|乡|县|区|市|街道))?[\d]{1,4}个(?:城市社区|社区)$/;
+
+/**
+ * A township's totals of its villages' elections stated for the wider place alone, naming no committee
+ * (全镇登记选民3,690人，参加投票1,720人), in a text of villages' elections only (villageElectionsOnly) judged
+ * by a villagers' pack: the registered and the voters, each stated once, with how many villages they sum
+ * (summaryOfElections' count, null when the text counts them one way not). Were every village's voters half
+ * its register, so would the totals be: totals short of it mean that one election at least was short of it.
+ * Null for any other text (a summary of villages and communities too, blocks of villages, a register or
+ * voters of any other place).
+ */
+export function townTotalsOfVillages(
+  notice: AnnouncedFigures,
+  packId: string,
+): { readonly registered: number; readonly cast: number; readonly elections: number | null } | null {
+  if (committeeOfPack(packId) !== '村委会' || notice.villageElectionsOnly === undefined) return null;
+  if ((notice.villageBlocks ?? []).length > 1) return null;
+  const counts = notice.figures.filter(
+    (figure): figure is CountFigure => figure.kind === 'count' && figure.contest === null,
+  );
+  const totals = counts.filter((figure) => figure.meaning === 'registered' || figure.meaning === 'cast');
+  const scopes = new Set(totals.map((figure) => figure.scope ?? ''));
+  const [scope] = [...scopes];
+  if (scopes.size !== 1 || scope === undefined || !WIDER_PLACE.test(scope)) return null;
+  if (totals.some((figure) => figure.among !== undefined || committeeOf(figure) !== '')) return null;
+  const once = (meaning: 'registered' | 'cast'): number | null => {
+    const values = new Set(
+      totals.filter((figure) => figure.meaning === meaning).map((figure) => figure.value),
+    );
+    const [value] = [...values];
+    return values.size === 1 && value !== undefined ? Number(value) : null;
+  };
+  const registered = once('registered');
+  const cast = once('cast');
+  if (registered === null || cast === null || cast > registered) return null;
+  const counted = new Set<bigint>();
+  for (const figure of notice.figures)
+    if (figure.kind === 'group' && PLACES_OF_VILLAGES.test(figure.origin.text)) counted.add(figure.value);
+  const [elections] = [...counted];
+  return {
+    registered,
+    cast,
+    elections: counted.size === 1 && elections !== undefined && elections > 1n ? Number(elections) : null,
+  };
+}

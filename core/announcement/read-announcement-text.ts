@@ -53,6 +53,7 @@ import { quoteWindow } from './quote-window.js';
 import { PERSON_BRACKET_LONGEST, personBracket } from './person-bracket.js';
 import { noticeTitle } from './notice-title.js';
 import { titleOnItsOwnLine } from './title-line.js';
+import { villageElectionsOnlyWords } from './villages-only.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
@@ -310,6 +311,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   reader.settleHouseholds();
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
+  const villagesOnly = villageElectionsOnlyWords(readable, title);
   const partitions = [
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
     ...ageBandPartitions(reader.keptFigures()),
@@ -380,6 +382,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(reader.invalidNamedTwice.length > 0 ? { invalidNamedTwice: reader.invalidNamedTwice } : {}),
     ...addedGroupsOf(reader.addedGroups, figures),
     ...(title === undefined ? {} : { title }),
+    ...(villagesOnly === undefined ? {} : { villageElectionsOnly: villagesOnly }),
     ...(round === '' ? {} : { ownRound: round }),
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(tieRevote === undefined ? {} : { tieRevote }),

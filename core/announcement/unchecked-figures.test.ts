@@ -157,3 +157,19 @@ describe('a figure checked is not also listed as "not compared" with another bod
     expect(residents.notCompared).toEqual(['村委会选举登记选民18,204人', '参加投票16,512人']);
   });
 });
+
+describe("a village block's voters, the term of its valid ballots' check, are listed once", () => {
+  it('lists no voters of a later block as not compared with another village’s', () => {
+    const text =
+      '龙泉镇第十二届村民委员会选举情况通报 全镇3个村于2026年5月9日同日选举。 东湾村：参加投票1230人，有效票1200张。 西岭村：参加投票880人，有效票860张。 南塘村：参加投票1010人，有效票998张。';
+    const audited = auditAnnouncementAlone(readAnnouncementText(text), [], 'en', undefined, '2026-12-03');
+    if (!audited.ok) throw new Error('not audited');
+    const section = audited.value.announcement!;
+    expect(section.judged.map((figure) => figure.text)).toEqual([
+      '有效票1200张',
+      '有效票860张',
+      '有效票998张',
+    ]);
+    expect(section.unread.map((figure) => figure.text)).toEqual(['全镇3个村']);
+  });
+});

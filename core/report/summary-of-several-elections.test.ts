@@ -77,3 +77,47 @@ describe('a township summary of several elections is reported as one, not as one
     expect(announcementVerdict(one, 'en')).toMatch(/^no discrepancy: /);
   });
 });
+
+describe("a township's totals of its villages' elections alone, counted for the whole township", () => {
+  const TOWN = (title: string, opening: string, cast: string) =>
+    `${title}\n${opening}全镇登记选民3,690人，参加投票${cast}人。\n青松镇人民政府\n2026年5月12日`;
+
+  it('warns that one election at least missed its quorum when the totals fall short, calling none void', () => {
+    const summary = report(
+      TOWN('青松镇第十二届村民委员会换届选举情况通报', '全镇3个村于2026年5月9日同日选举，', '1,720'),
+    );
+    expect(quorumStatus(summary)).toBe('summary-not-met');
+    expect(summary.turnout.quorumSummary).toEqual({ elections: 3, totalsMet: false });
+    expect(summary.findings.filter((f) => f.code === 'TURNOUT_BELOW_QUORUM').map((f) => f.severity)).toEqual([
+      'warning',
+    ]);
+    expect(summary.findings.some((f) => f.code === 'ELECTION_VOID')).toBe(false);
+    expect(renderReportText(summary, 'en')).toContain('at least one of those elections missed its quorum');
+  });
+
+  it('says the totals meet the quorum, of no one election, when they do', () => {
+    const summary = report(
+      TOWN('青松镇第十二届村民委员会换届选举情况通报', '全镇3个村于2026年5月9日同日选举，', '3,120'),
+    );
+    expect(quorumStatus(summary)).toBe('summary-met');
+  });
+
+  it('leaves a summary that may hold communities, or villages that did not vote, unjudged as before', () => {
+    for (const text of [
+      TOWN('青松镇村（居）民委员会换届选举情况通报', '全镇2个村、1个社区于2026年5月9日同日选举，', '1,720'),
+      TOWN('青松镇村和社区换届选举情况通报', '全镇3个村于2026年5月9日同日选举，', '1,720'),
+      TOWN(
+        '青松镇村民委员会换届选举情况通报',
+        '全镇4个村，其中3个村于5月9日选举，另有1个村延期选举，',
+        '1,720',
+      ),
+    ]) {
+      const summary = report(text);
+      expect(quorumStatus(summary)).toBe('counts-apart');
+      expect(summary.findings.some((f) => f.code === 'TURNOUT_BELOW_QUORUM')).toBe(false);
+    }
+    expect(quorumStatus(report(TOWN('青松镇村民委员会换届选举情况通报', '', '1,720'), 'cn-residents'))).toBe(
+      'counts-apart',
+    );
+  });
+});
