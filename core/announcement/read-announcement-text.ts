@@ -1068,6 +1068,26 @@ const BALLOT_MEANINGS: ReadonlySet<CountMeaning> = new Set(['issued', 'returned'
 /** How far before a part's figure the 其中 that lists it under the whole is looked for. */
 const PART_UNDER_REACH = 24;
 
+/**
+ * A clause opening with numbered groups or a part of the village (一组、二组, 第三村民小组, 东片) that says where
+ * it voted (在村委会会场投票), then a comma and the count's words up to the count, with no total of the
+ * whole between (东片在…投票，西片在…投票，全村参加投票1230人 is the village's).
+ */
+const PART_VOTED_AT =
+  /^[^\S\n]*(?:(?:第?[一二三四五六七八九十\d]+(?:村民小组|小组|组)|[东西南北中][片区])[、和及与]?)+[^。；;\n，,]{0,6}?(?:在|到)[^。；;\n，,]{1,14}?投票[，,](?:(?!全村|全社区|合计|共计|总计)[^。；;\n])*$/;
+
+/** The words of the clause before `end` within its sentence, from the last 。, ； or line break. */
+function clauseBefore(folded: string, start: number, end: number): string {
+  const words = folded.slice(start, end);
+  const mark = Math.max(
+    words.lastIndexOf('。'),
+    words.lastIndexOf('；'),
+    words.lastIndexOf(';'),
+    words.lastIndexOf('\n'),
+  );
+  return words.slice(mark + 1);
+}
+
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
   readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
@@ -2734,6 +2754,9 @@ class TextReader {
       return PLACE_IN_LABEL.test(label) || PLACE_MEASURES.has(meaning)
         ? 'one-polling-place'
         : 'doubtful-label';
+    // 一组、二组在村委会会场投票，参加投票388人; 东片在村小学投票，参加投票612人: the count after where a part of
+    // the village voted is that part's own, never the village's.
+    if (PART_VOTED_AT.test(clauseBefore(this.folded, state.start, token.span[0]))) return 'doubtful-label';
     const before = label.slice(0, words.index);
     // 发放告选民书568份, 发放选民证1189张, 收回委托书86份: papers handed out or back that are no ballots.
     // 每户发放纪念品一份, 向每位选民发放选票一张: a count for each household or person, never the total.
