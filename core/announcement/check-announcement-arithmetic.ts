@@ -253,11 +253,17 @@ class CountCheck extends ArithmeticCheckBase {
     const villages = this.figures.villageBlocks ?? [];
     if (villages.length < 2) return;
     const own = scopeOf([...this.counts.values()][0]);
+    // Each village's counts gathered in one pass: a pass per village would make a long summary quadratic.
+    const countsOf = new Map<string, CountFigure[]>();
+    for (const figure of this.figures.figures) {
+      if (figure.kind !== 'count' || figure.scope === undefined) continue;
+      const block = countsOf.get(figure.scope);
+      if (block) block.push(figure);
+      else countsOf.set(figure.scope, [figure]);
+    }
     for (const village of villages) {
       if (village === own) continue;
-      const block = this.figures.figures.filter(
-        (figure): figure is CountFigure => figure.kind === 'count' && figure.scope === village,
-      );
+      const block = countsOf.get(village) ?? [];
       if (
         block.some(
           (figure) => figure.contest !== null || figure.among !== undefined || settingOf(figure) !== '',

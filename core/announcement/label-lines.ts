@@ -226,12 +226,13 @@ const COUNT_LABEL_START =
  * sentence's end, a clause's end or a colon.
  */
 export function villageBlockNamesInProse(folded: string): string[] {
-  const names: string[] = [];
+  // A set keeps a summary of many villages linear; its insertion order is the text's.
+  const names = new Set<string>();
   for (const match of folded.matchAll(PROSE_VILLAGE_BLOCK)) {
     const name = match[1] ?? '';
-    if (VILLAGE_LINE.test(name) && !names.includes(name)) names.push(name);
+    if (VILLAGE_LINE.test(name)) names.add(name);
   }
-  return names;
+  return [...names];
 }
 
 const PROSE_VILLAGE_BLOCK =

@@ -1076,16 +1076,23 @@ const PART_UNDER_REACH = 24;
 const PART_VOTED_AT =
   /^[^\S\n]*(?:(?:第?[一二三四五六七八九十\d]+(?:村民小组|小组|组)|[东西南北中][片区])[、和及与]?)+[^。；;\n，,]{0,6}?(?:在|到)[^。；;\n，,]{1,14}?投票[，,](?:(?!全村|全社区|合计|共计|总计)[^。；;\n])*$/;
 
-/** The words of the clause before `end` within its sentence, from the last 。, ； or line break. */
+/** How far back the opening of a part's clause that says where it voted is looked for. */
+const PART_CLAUSE_REACH = 80;
+
+/**
+ * The words of the clause before `end` within its sentence, from the last 。, ； or line break; empty when the
+ * clause opens farther back than PART_CLAUSE_REACH (looking farther would make a long sentence quadratic).
+ */
 function clauseBefore(folded: string, start: number, end: number): string {
-  const words = folded.slice(start, end);
+  const from = Math.max(start, end - PART_CLAUSE_REACH);
+  const words = folded.slice(from, end);
   const mark = Math.max(
     words.lastIndexOf('。'),
     words.lastIndexOf('；'),
     words.lastIndexOf(';'),
     words.lastIndexOf('\n'),
   );
-  return words.slice(mark + 1);
+  return mark < 0 && from > start ? '' : words.slice(mark + 1);
 }
 
 class TextReader {
