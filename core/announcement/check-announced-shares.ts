@@ -1896,5 +1896,7 @@ function standsForVoters(stated: ShareTerm, taken: ShareTerm): boolean {
 
 /** The years a setting names (2022年), each once, in order, joined by `·`; '' when none. */
 function yearsOf(setting: string): string {
-  return [...new Set(setting.match(/(?<!\d)\d{4}年/g) ?? [])].join('·');
+  // Full-width digits and a space before 年 (２０２２年, 2022 年) are the same year's.
+  const years = setting.match(/(?<![\d０-９])[\d０-９]{4}[^\S\n]{0,2}年/g) ?? [];
+  return [...new Set(years.map((year) => year.replace(/[^\S\n]/g, '')))].join('·');
 }

@@ -85,3 +85,14 @@ describe('places of wider places just counted', () => {
     expect(alarms(some)).not.toEqual([]);
   });
 });
+
+describe('voters who took part, said with 进行了投票', () => {
+  // 共有选民21545人进行了投票: the voters who voted, not the register (one street's beside another's turnout).
+  const streets =
+    '“友谊路街参选人数22771人，参选率达86.63%”“越秀路街10个社区共设10个主会场及4个分会场，共有选民21545人进行了投票”。';
+
+  it('reads them as voters, never as the registered voters', () => {
+    expect(counts('共有选民21545人进行了投票。')).not.toContain('registered 21545');
+    expect(alarms(streets)).toEqual([]);
+  });
+});

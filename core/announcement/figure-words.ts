@@ -216,7 +216,8 @@ const WHOLE_PLACE_BEFORE =
 const VOTERS_AFTER = /^[^\S\n]*选民(?:中有?)?[^\S\n]*$/;
 
 /** A predicate right after a count that says the people counted voted: 共有选民1234人参加投票. */
-export const VOTED_AFTER = /^[^\S\n]*(?:参加了?(?:这次|本次|此次)?(?:投票|选举)|参与了?投票|投了票)/;
+export const VOTED_AFTER =
+  /^[^\S\n]*(?:参加了?(?:这次|本次|此次)?(?:投票|选举)|参与了?投票|进行了?投票|投了票)/;
 
 export function countMeaningOf(words: string): CountMeaning | null {
   const counted = countedWords(words).words;

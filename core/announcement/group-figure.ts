@@ -37,9 +37,11 @@ const SCOPE_THEN_SAID =
   /全(?:镇|乡|街道|区|县|市)([^，,；;。\d]{2,40})的(?:行政村|村（社区）|村\(社区\)|村|社区)\s*$/;
 
 /** The words between a count of wider places and the places counted next: 街道的, 个乡镇的. */
-const WIDER_PLACES_OF = /^[^\S\n]*(?:个[^\S\n]*)?(?:街道|乡镇|镇|乡|区|县|市|旗)[^\S\n]*的[^\S\n]*$/;
+// The label is the original's: traditional characters (個, 區, 鄉, 鎮, 縣) as well.
+const WIDER_PLACES_OF =
+  /^[^\S\n]*(?:[个個][^\S\n]*)?(?:街道|[乡鄉][镇鎮]|[镇鎮]|[乡鄉]|[区區]|[县縣]|市|旗)[^\S\n]*的[^\S\n]*$/;
 /** A count of places just before the label, its measure word 个 ending it or opening the label. */
-const PLACES_COUNT_BEFORE = /[\d〇一二两三四五六七八九十百](?:[^\S\n]*个)?[^\S\n]*$/u;
+const PLACES_COUNT_BEFORE = /[\d０-９〇一二两兩三四五六七八九十百](?:[^\S\n]*[个個])?[^\S\n]*$/u;
 
 function ofCountedWiderPlaces(original: string, labelStart: number, label: string): boolean {
   return (
