@@ -1,6 +1,7 @@
 import {
   partHolds,
   type AnnouncedFigure,
+  type CountFigure,
   type PartitionPart,
   type StatedPartition,
   type UnreadFigure,
@@ -39,21 +40,29 @@ const ABSTAINED = new RegExp(String.raw`^(弃权)(?:票)?(${INT})票$`);
 /** Words of a notice whose ballots are told otherwise: another round, another body, blank ballots. */
 const OTHER_ACCOUNTS = /另行选举|补选|第二轮|第二次投票|重新投票|再次投票|监督委员会|监委会|空白/;
 
+/**
+ * The notice's valid ballots, when they are read once, named once (有效票 or 有效选票 a single time) and stated
+ * in a sentence that names no post (委员选票有效票… is that post's ballot only); else null.
+ */
+function theOneValidCount(folded: string, figures: readonly AnnouncedFigure[]): CountFigure | null {
+  const valid = figures.filter(
+    (figure): figure is CountFigure =>
+      figure.kind === 'count' && figure.meaning === 'valid' && figure.contest === null,
+  );
+  const total = valid[0];
+  if (valid.length !== 1 || !total?.origin.span || (folded.match(/有效(?:选)?票/g) ?? []).length !== 1)
+    return null;
+  return /主任|委员/.test(sentenceAround(folded, total.origin.span[0])) ? null : total;
+}
+
 export function chairBallotParts(
   folded: string,
   original: string,
   figures: readonly AnnouncedFigure[],
 ): StatedPartition[] {
   if (!/主任/.test(folded) || !/另选他人|弃权/.test(folded) || OTHER_ACCOUNTS.test(folded)) return [];
-  const valid = figures.filter(
-    (figure) => figure.kind === 'count' && figure.meaning === 'valid' && figure.contest === null,
-  );
-  const total = valid[0];
-  if (valid.length !== 1 || !total?.origin.span || (folded.match(/有效(?:选)?票/g) ?? []).length !== 1)
-    return [];
-  // The valid ballots' own sentence names no post (委员选票有效票… is that post's ballot only).
-  const [from] = total.origin.span;
-  if (/主任|委员/.test(sentenceAround(folded, from))) return [];
+  const total = theOneValidCount(folded, figures);
+  if (total === null) return [];
   const found: StatedPartition[] = [];
   const abstained = (folded.match(/弃权/g) ?? []).length;
   for (const heading of folded.matchAll(HEADING)) {
@@ -126,14 +135,8 @@ export function candidateChoiceParts(
   figures: readonly AnnouncedFigure[],
 ): StatedPartition[] {
   if (!/赞成/.test(folded) || !/反对/.test(folded) || OTHER_ACCOUNTS.test(folded)) return [];
-  const valid = figures.filter(
-    (figure) => figure.kind === 'count' && figure.meaning === 'valid' && figure.contest === null,
-  );
-  const total = valid[0];
-  if (valid.length !== 1 || !total?.origin.span || (folded.match(/有效(?:选)?票/g) ?? []).length !== 1)
-    return [];
-  const [from] = total.origin.span;
-  if (/主任|委员/.test(sentenceAround(folded, from))) return [];
+  const total = theOneValidCount(folded, figures);
+  if (total === null) return [];
   const lines = [...folded.matchAll(CHOICES_LINE)];
   if (lines.length === 0 || (folded.match(/弃权/g) ?? []).length !== lines.length) return [];
   const found: StatedPartition[] = [];
