@@ -553,53 +553,28 @@ function winnerFindings(
         );
         continue;
       }
-      // 二、望江社区 ⏎ 参加投票801人… ⏎ 贾东，得票650票: a winner of a place under its own heading is judged by
-      // that place's own voters, where it states them once.
-      const ofPlace =
-        round === 'first' && !runoff.named ? placeBase(places, votes, voters, threshold.base) : null;
-      if (ofPlace !== null) {
+      // The winner's own account, where the votes have one: 二、望江社区 ⏎ 参加投票801人… ⏎ 贾东，得票650票 (a
+      // place under its own heading, judged by that place's voters where it states them once); 主任选票：发出1620张，
+      // 收回1618张… 龙海得票1402票，当选为主任 (a ballot for each post, the votes in their post's own section, judged
+      // by that ballot's own voters, else its ballots returned). The work names the place or the post.
+      const ownAccount =
+        round === 'first' && !runoff.named
+          ? accountOfVotes(notice, places, votes, voters, threshold.base)
+          : null;
+      if (ownAccount !== null) {
         findings.push(
           ...judgeWinner(
             figures,
             elected,
             name,
             votes,
-            ofPlace,
+            ownAccount.base,
             round,
             pack,
             judged,
             winners,
             lang,
-            votes.scope,
-          ),
-        );
-        continue;
-      }
-      // 主任选票：发出1620张，收回1618张… 龙海得票1402票，当选为主任: a ballot for each post, the votes in their
-      // post's own section, judged by that ballot's own voters (else its ballots returned), the work naming it.
-      const postAccount =
-        round === 'first' && !runoff.named ? votesOfPostSections(notice).get(votes) : undefined;
-      const postCounts = postAccount?.counts;
-      const postBase =
-        threshold.base === 'cast'
-          ? (postCounts?.cast ?? postCounts?.returned)
-          : threshold.base === 'valid'
-            ? postCounts?.valid
-            : undefined;
-      if (postAccount && postBase) {
-        findings.push(
-          ...judgeWinner(
-            figures,
-            elected,
-            name,
-            votes,
-            Number(postBase.value),
-            round,
-            pack,
-            judged,
-            winners,
-            lang,
-            postAccount.post,
+            ownAccount.named,
           ),
         );
         continue;
@@ -973,6 +948,28 @@ function placeBase(
   const stated = places.get(`${key}cast`) ?? places.get(`${key}returned`);
   if (stated?.size !== 1) return null;
   return Number([...stated][0]);
+}
+
+/**
+ * The account a winner's votes are judged by when it is theirs alone: their place's (placeBase), else their
+ * post's own ballot where each post has one (votesOfPostSections: its voters or returned ballots for a
+ * threshold of the ballots cast, its valid ballots for one of the valid), with what names it in the work;
+ * null when the votes have none, and the notice's own account applies.
+ */
+function accountOfVotes(
+  notice: AnnouncedFigures,
+  places: ReadonlyMap<string, ReadonlySet<bigint>>,
+  votes: VotesFigure,
+  voters: CountFigure | undefined,
+  base: ThresholdBase,
+): { readonly base: number; readonly named: string | undefined } | null {
+  const ofPlace = placeBase(places, votes, voters, base);
+  if (ofPlace !== null) return { base: ofPlace, named: votes.scope };
+  const postAccount = votesOfPostSections(notice).get(votes);
+  const counts = postAccount?.counts;
+  const postBase =
+    base === 'cast' ? (counts?.cast ?? counts?.returned) : base === 'valid' ? counts?.valid : undefined;
+  return postAccount && postBase ? { base: Number(postBase.value), named: postAccount.post } : null;
 }
 
 /**
