@@ -384,6 +384,9 @@ export type UnreadReason =
   | 'reelection-rate'
   // 参选率83.66%（上届参加投票1,571人，参选率87.18%）: a share in a bracket of the last term's figures, that election's.
   | 'last-term-aside'
+  // 占三分之一（33.33%）: a share in a bracket restating the fraction written in words before it, which it
+  // matches as rounded: no share of another count.
+  | 'restated-fraction'
   // 中心会场收回选票1102张 with no 其中, 合计 or 共 tying the places to a stated total: one polling place's,
   // venue's or the mobile box's own count, a part of the whole's, and no sum of the places is plainly stated.
   | 'one-polling-place'

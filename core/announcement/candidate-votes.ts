@@ -228,11 +228,28 @@ export function respectiveList(
     reach + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
   const wide = folded.slice(from, labelStart) + label;
   const found = RESPECTIVE_VOTES.exec(wide);
-  const names = found?.[1] ?? found?.[2];
-  if (names === undefined) return null;
-  const at = from + wide.lastIndexOf(names);
+  const clause = found?.[1] ?? found?.[2];
+  if (clause === undefined) return null;
+  // 赵春花（女）、钱志明、孙德旺当选村民委员会委员，得票分别为1,066票、1,021票、978票: the names declared to one
+  // post, then their votes; only where the counts listed are as many as the names, else whose each is is untold.
+  const declared = DECLARED_AFTER_NAMES.exec(clause);
+  const names = declared === null ? clause : clause.slice(0, declared.index);
+  if (declared !== null) {
+    const after = labelStart + label.length;
+    const counts = COUNTS_LISTED.exec(folded.slice(after, after + 120));
+    const many = counts === null ? 0 : (counts[0].match(/[票张]/g) ?? []).length;
+    if (many !== namesOfList(names).length) return null;
+  }
+  const at = from + wide.lastIndexOf(clause);
   return at < labelStart ? [names, at] : null;
 }
+
+/**
+ * A declaration of one post right after a list's names (…、李晓红当选村民委员会委员): the post they won, no part
+ * of the last name. A list of posts (分别当选为主任、副主任) is none.
+ */
+export const DECLARED_AFTER_NAMES =
+  /(?:均|都|同时)?当选为?((?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|妇女委员|主任|委员|成员))[^\S\n]*$/;
 
 /**
  * Candidates whose votes tied, with the one count said of each (委员候选人赖建平、时宏伟得票相等，均为476票;
@@ -406,10 +423,19 @@ export function votesFigure(
     );
     state.respectiveNames = written.slice(1);
     state.respectiveVoters = written;
+    // The post the names were declared to (…李晓红当选村民委员会委员，得票分别为) is their votes' contest.
+    const declared =
+      namesStart < labelStart
+        ? DECLARED_AFTER_NAMES.exec(
+            reader.folded.slice(namesStart + listed.length, labelStart).replace(/[，,][^，,]*$/, ''),
+          )
+        : null;
     const inline =
       namesStart >= labelStart
         ? reader.resolveContest(label.slice(0, namesStart - labelStart))
-        : candidatesHead(reader, namesStart);
+        : declared?.[1] !== undefined
+          ? reader.resolveContest(declared[1])
+          : candidatesHead(reader, namesStart);
     state.respectiveContest = state.contest ?? inline;
     return reader.votes(state.respectiveContest, written[0]?.trim() ?? '', value, [labelStart, end], state);
   }

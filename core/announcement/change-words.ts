@@ -8,6 +8,13 @@ export const CHANGED_TO = /^\s*(增到|增至|增加到|降到|降至|减到|减
 export const CHANGE =
   /较|比上届|比上一届|提高|增加|增长|下降|降低|减少|上升|高出|百分点|[增降升减][到至]|\b(?:grew|grow(?:s|n|ing)?|rose|rise[sn]?|rising|increas(?:e[sd]?|ing)|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:e[sd]?|ing)|(?<!made\s)up|down)\b(?:\s+by)?\s*$/i;
 
+/**
+ * The last term's own figure after words of a change (比上届（2021年）的1,802人增加113人, 比例由上届的62.4%提高到):
+ * 上届 (with its year in brackets, 的) right before the number, which is that term's figure, not the change.
+ */
+export const LAST_TERM_FIGURE =
+  /(?:上一?届|往届)(?:[（(][^（）()\n]{0,12}[）)])?[^\S\n]*(?:(?:的|为|是|共有|有)[^\S\n]*)?$/;
+
 /** 比上届增加572人和104人, 分别提高了11.0%、2.9%: a number joined to a change just read is a change too. */
 export function changeGoesOn(label: string, state: SentenceState): boolean {
   return state.lastRefusal === 'change' && NEXT_SHARE.test(label);

@@ -12,7 +12,7 @@ import { attendanceRate, meetingAttendance, shareOfThoseExpected } from './atten
 import { nameIn, personOfOpenBracket } from './candidate-votes.js';
 import { ballotsCastShare } from './english-count-words.js';
 import { voteRateIndex, voteRateOfCandidate } from './english-candidate-votes.js';
-import { CHANGE, CHANGED_TO, changeGoesOn } from './change-words.js';
+import { CHANGE, CHANGED_TO, LAST_TERM_FIGURE, changeGoesOn } from './change-words.js';
 import {
   BRACKETED_SHARE,
   PART_TURNOUT,
@@ -170,6 +170,12 @@ export function percentFigure(
     return null;
   }
   reader.voteShareOfEither = null;
+  // 占三分之一（33.33%）: the bracket restates the fraction in words before it; where it matches (1/3 is
+  // 33.33% as rounded) it is that fraction, no share of another count (before, its whole was “三分之一（”).
+  if (restatesFraction(label, token)) {
+    reader.refusal = 'restated-fraction';
+    return null;
+  }
   // 占成员总数187名的75.9%: the share's words start at 占, before its whole's count.
   const from = state.baseInShare !== null && /^\s*的\s*$/.test(label) ? state.baseInShare.from : labelStart;
   // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
@@ -305,6 +311,27 @@ export function inLastTermAside(folded: string, at: number): boolean {
 
 /** How far before a share the bracket of an aside holding it may open (（上届参加投票1,571人，登记选民1,802人，参选率). */
 const LAST_TERM_ASIDE_REACH = 120;
+/** A fraction in words right before a bracket that opens at the share (三分之一（33.33%, 三分之二（). */
+const FRACTION_BEFORE_BRACKET =
+  /([一二三四五六七八九十])分之([一二三四五六七八九])[^\S\n]*[（(][^\S\n]*(?:(?:约|即)[^\S\n]*)?$/;
+const NUMERALS = '一二三四五六七八九十';
+
+/**
+ * Whether a share opens a bracket right after a fraction in words and matches it, rounded half up at the
+ * share's own decimals (三分之一（33.33%）, 三分之二（66.7%））.
+ */
+function restatesFraction(label: string, token: NumberToken): boolean {
+  const fraction = FRACTION_BEFORE_BRACKET.exec(label);
+  if (fraction === null || !token.percent) return false;
+  const whole = BigInt(NUMERALS.indexOf(fraction[1] ?? '') + 1);
+  const part = BigInt(NUMERALS.indexOf(fraction[2] ?? '') + 1);
+  if (part <= 0n || part >= whole) return false;
+  const { digits, decimals } = token.value;
+  const scale = 10n ** BigInt(decimals);
+  // part / whole × 100 × scale, rounded half up.
+  const rounded = (part * 100n * scale * 2n + whole) / (2n * whole);
+  return digits === rounded;
+}
 
 /** The opening words of an aside of the last term's or an earlier year's figures. */
 const LAST_TERM_ASIDE = /^[^\S\n]*(?:上一?届|往届|去年|前年|(?:19|20)\d\d年(?![^\S\n]*\d{1,2}[^\S\n]*月))/;
@@ -366,22 +393,23 @@ function shareOf(
     const rated = rateOfGroupJustRead(risenTo, state.lastFigure, state.groups);
     if (rated !== null && rated !== 'ambiguous') return wholeOf(reader, rated, '', trailer, cast);
   }
+  // 参选率83.66%（上届参加投票1,571人，参选率87.18%）: a share in an aside of the last term's figures is that
+  // election's, never one of this election's counts (before, 87.18% was judged as 1,602 of 1,915). Also
+  // after a change (比上届提高2.35个百分点（上届84.93%）): the bracket's share is the last term's, no change.
+  if (inLastTermAside(reader.folded, labelStart)) {
+    reader.refusal = 'last-term-aside';
+    state.respectively = null;
+    return null;
+  }
   // 占比较上届提高6%: a change against another term, no share of a stated count.
-  // 比例由上届的62.4%提高到96.2%: the rate it changed from, another term's, no share of a stated count.
+  // 比例由上届的62.4%提高到96.2%: the rate it changed from, the last term's own, no share of a stated count.
   if (
     CHANGE.test(label) ||
     changeGoesOn(label, state) ||
     CHANGED_FROM.test(label.trimEnd()) ||
     CHANGED_TO.test(trailer)
   ) {
-    reader.refusal = 'change';
-    state.respectively = null;
-    return null;
-  }
-  // 参选率83.66%（上届参加投票1,571人，参选率87.18%）: a share in an aside of the last term's figures is that
-  // election's, never one of this election's counts (before, 87.18% was judged as 1,602 of 1,915).
-  if (inLastTermAside(reader.folded, labelStart)) {
-    reader.refusal = 'last-term-aside';
+    reader.refusal = LAST_TERM_FIGURE.test(label) ? 'last-term-aside' : 'change';
     state.respectively = null;
     return null;
   }

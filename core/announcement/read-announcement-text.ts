@@ -155,7 +155,7 @@ import {
   type VoterUnit,
 } from './representative-counts.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
-import { CHANGE, CHANGED_TO, changeGoesOn } from './change-words.js';
+import { CHANGE, CHANGED_TO, LAST_TERM_FIGURE, changeGoesOn } from './change-words.js';
 import {
   NUMBERED_PART,
   OPENS_WITH_TOTAL,
@@ -1041,8 +1041,25 @@ const POST_RETURNED_SPLIT =
   /收回(?:(?:村民委员会|村委会)?(?:妇女委员|副主任|主任|委员)的?)?(?:选票)?[\d,，]+张[，,、]?\s*其中[^，,。；;\n]{0,6}$/;
 /** A post's own ballot named (主任选票, 委员选举, 妇女委员选票): the words of a post's ballot account. */
 const POST_BALLOT_NAMED = /(?:妇女委员|副主任|主任|委员)的?(?:选票|选举)/;
+/** Papers an election committee hands out or takes back besides ballots: voter cards, letters, leaflets. */
+const OTHER_PAPERS_SOURCE =
+  '选民证|选民书|委托书|证明书?|资料|材料|手册|通知书?|公开信|明白纸|传单|倡议书|登记表|宣传';
+
 /** The ballots returned (or issued) and 其中 right before a count: `收回选票1150张，其中有效票`. */
 const RETURNED_SPLIT = /(?:收回|发出)的?选票[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
+/**
+ * The same with no 选票 after 收回 (`发出1,593张，收回1,590张，其中有效票`): ballots only where the sentence or
+ * the one before it names them (二、妇女委员选票 ⏎ 发出…; 共发出选票…), and no other papers (选民证, 委托书,
+ * 问卷) are named there, whose returned count 收回N张 could be as well.
+ */
+const BARE_RETURNED_SPLIT = /收回[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
+const BALLOTS_NAMED = /选票|投票/;
+const PAPERS_NOT_BALLOTS = new RegExp(`${OTHER_PAPERS_SOURCE}|问卷|调查表`);
+/** Where the sentence before the one starting at `start` starts (after a full stop, semicolon or line end). */
+function previousSentenceStart(folded: string, start: number): number {
+  for (let at = start - 2; at >= 0; at -= 1) if (/[。；;！!？?\n]/.test(folded[at] ?? '')) return at + 1;
+  return 0;
+}
 const SPLIT_REACH = 30;
 
 /**
@@ -2185,7 +2202,8 @@ class TextReader {
       CHANGED_TO.test(trailer) ||
       changeGoesOn(label, state)
     ) {
-      this.refusal = 'change';
+      // 比上届（2021年）的1,802人增加113人: the count right after 上届 is the last term's own, 113 the change.
+      this.refusal = LAST_TERM_FIGURE.test(label) ? 'last-term-aside' : 'change';
       return null;
     }
     // 全社区846户，参加投票的户代表812户 in an election by households' representatives: the households
@@ -2710,11 +2728,26 @@ class TextReader {
   }
 
   /**
+   * Whether `收回N张，其中` right before a count (no 选票 after 收回) is of ballots: the sentence or the one
+   * before names 选票 or 投票 (`二、妇女委员选票` on its own line, 共发出选票…), and neither names other papers.
+   */
+  private bareBallotsSplit(before: string, token: NumberToken, state: SentenceState): boolean {
+    if (!BARE_RETURNED_SPLIT.test(before)) return false;
+    const words = this.folded.slice(previousSentenceStart(this.folded, state.start), token.span[0]);
+    return BALLOTS_NAMED.test(words) && !PAPERS_NOT_BALLOTS.test(words);
+  }
+
+  /**
    * Whether a valid or invalid count after 其中 splits the ballots returned just before it (收回选票1150张，
    * 其中有效票1141张) and a runoff is named between the earlier count of its meaning and it: then it is
    * the runoff's account, not a part of the earlier count.
    */
-  private runoffAccountPart(meaning: CountMeaning, earlier: CountFigure, token: NumberToken): boolean {
+  private runoffAccountPart(
+    meaning: CountMeaning,
+    earlier: CountFigure,
+    token: NumberToken,
+    state: SentenceState,
+  ): boolean {
     if (meaning !== 'valid' && meaning !== 'invalid') return false;
     const before = this.folded.slice(Math.max(0, token.span[0] - SPLIT_REACH), token.span[0]);
     const from = earlier.origin.span?.[1];
@@ -2724,7 +2757,7 @@ class TextReader {
     // returned ballots split into that ballot's own valid and invalid.
     if (POST_RETURNED_SPLIT.test(before) && POST_BALLOT_NAMED.test(this.folded.slice(from, token.span[0])))
       return true;
-    if (!RETURNED_SPLIT.test(before)) return false;
+    if (!RETURNED_SPLIT.test(before) && !this.bareBallotsSplit(before, token, state)) return false;
     const next = this.runoffsAt[indexAtOrAfter(this.runoffsAt, from)];
     return next !== undefined && next < token.span[0];
   }
@@ -2802,7 +2835,7 @@ class TextReader {
     const ofPartList =
       PART_MARK.test(label) ||
       (wholeEnd !== undefined && inPartListAfter(this.folded, wholeEnd, token.span[0]));
-    if (ofPartList && !this.runoffAccountPart(meaning, earlier, token)) return 'doubtful-label';
+    if (ofPartList && !this.runoffAccountPart(meaning, earlier, token, state)) return 'doubtful-label';
     // 登记选民1500人 … 应参选选民1495名: those due to vote may leave out some registered (gone away); not
     // the same figure stated twice.
     if (DUE_VOTERS.test(label) || DUE_VOTERS.test(this.folded.slice(...(earlier.origin.span ?? [0, 0]))))
@@ -3368,8 +3401,7 @@ function votersJustRead(state: SentenceState): boolean {
 }
 
 /** Papers an election committee hands out or takes back besides ballots: voter cards, letters, leaflets. */
-const OTHER_PAPERS =
-  /选民证|选民书|委托书|证明书?|资料|材料|手册|通知书?|公开信|明白纸|传单|倡议书|登记表|宣传/;
+const OTHER_PAPERS = new RegExp(OTHER_PAPERS_SOURCE);
 
 /** Each household or person (每户, 每位选民): what is handed to each, no total of the election. */
 const PER_HEAD = /每(?:户|人|位|名|个|一位|一名)/;

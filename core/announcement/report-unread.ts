@@ -229,8 +229,12 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: "is a re-election rate (连任率, 留任比例) that names no base: it may be of the last term's members or of this term's, and the notice does not say which,",
   },
   'last-term-aside': {
-    zh: '写在列出上届（往届）数字的括号里，是那一次选举的比例，不用本次选举的数字核对',
-    en: "stands in a bracket of the last term's (or an earlier year's) figures: a share of that election, not checked by this one's counts",
+    zh: '是上届（往届）选举的数字（写在列出上届数字的括号里，或紧跟“上届”之后），属于那一次选举，不用本次选举的数字核对',
+    en: "is the last term's (or an earlier election's) figure, in a bracket of that term's figures or right after 上届: a figure of that election, not checked by this one's counts",
+  },
+  'restated-fraction': {
+    zh: '是括号里对前面用文字写出的分数（如“三分之一”）的百分数写法，按四舍五入与该分数相符，不是另一个数字的占比',
+    en: 'restates as a percentage the fraction written in words right before it (三分之一 and the like), which it matches as rounded; it is no share of another count',
   },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,

@@ -127,15 +127,16 @@ describe('a rate and the rate it changed from', () => {
     // 179 of 186 is 96.236…% → 96.2%.
     const text = '全县辖186个村，实现“一肩挑”的村179个，“一肩挑”比例由上届的62.4%提高到96.2%。';
     expect(findings(text)).toEqual([]);
-    expect(unread(text)).toEqual([['62.4%', 'change']]);
+    expect(unread(text)).toEqual([['62.4%', 'last-term-aside']]);
     expect(findings(text.replace('96.2', '97.2'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '提高到97.2%']]);
   });
 
   it('are both a change when the rate is not named after the places just counted', () => {
     const text = '全县辖186个村，实现“一肩挑”的村179个，书记兼任主任比例由上届的62.4%提高到96.2%。';
     expect(findings(text)).toEqual([]);
+    // 62.4% is the last term's rate itself, 96.2% the rate it changed to, of no count stated.
     expect(unread(text)).toEqual([
-      ['62.4%', 'change'],
+      ['62.4%', 'last-term-aside'],
       ['96.2%', 'change'],
     ]);
   });
