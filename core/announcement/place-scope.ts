@@ -64,7 +64,7 @@ const WIDER_BEFORE = /全(?:镇|乡|县|区|市|街道)$/;
 const PLACE_WORD = new RegExp(
   KIND_COUNT.source +
     '|' +
-    String.raw`(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱(?=[^\S\n]*(?:共|合计|总计|共计|一共))|全(?:镇|乡|县|区|市|街道)|(?<=^|[\n，,；;。])(?:[一二三四五六七八九十]{1,3}(?:村民小组|小组|组)|[东南西北中](?:片|片区))(?:投票站|投票点|投票箱)(?=[^\S\n]*(?:[：:]|$))|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组|片区)|(?<=^|[\s，,；;。：:])(?:[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]?[东南西北中]|[东南西北中上下前后新老][\u4e00-\u9fff]?)片区|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效|\d[\d,，]*[^\S\n]*(?:张|人|名))))|` +
+    String.raw`(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱(?=[^\S\n]*(?:共|合计|总计|共计|一共))|全(?:镇|乡|县|区|市|街道)|(?<=^|[\n，,；;。])(?:[一二三四五六七八九十]{1,3}(?:村民小组|小组|组)|[东南西北中](?:片|片区))(?:投票站|投票点|投票箱)(?=[^\S\n]*(?:[：:]|$))|第[一二三四五六七八九十\d]+(?:选举?区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组|片区)|(?<=^|[\s，,；;。：:])(?:[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]?[东南西北中]|[东南西北中上下前后新老][\u4e00-\u9fff]?)片区|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效|\d[\d,，]*[^\S\n]*(?:张|人|名))))|` +
     KIND_OF_PLACE.source +
     String.raw`|(?<!其)(?!其中|分别)[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])`,
   'g',
@@ -77,7 +77,7 @@ const PART_OF_VOTE =
   /^(?:(?:巡回|流动|入户)投票小?组|流动投票箱|投票站|投票点|投票处|分会场|村民小组|入户投票)$/;
 /** A numbered group and then only the words of its count (第五村民小组登记选民), at the end of the text before 合计. */
 const GROUP_THEN_COUNT_WORDS =
-  /第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|网格|小组|组)[\u4e00-\u9fff]{0,8}$/;
+  /第[一二三四五六七八九十\d]+(?:选举?区|村民小组|居民小组|网格|小组|组)[\u4e00-\u9fff]{0,8}$/;
 /** How far before 合计 its groups are looked for. */
 const GROUP_SUM_REACH = 24;
 /** Whether the 合计 at `at` follows a numbered group with only its count's words between (no number, no mark). */
@@ -118,14 +118,15 @@ const PLACE_OR_ALL = new RegExp(
  * 第三组 electing its 组长).
  * A polling station is not one: the sentence after the stations (共发出选票1401张) is the whole place's.
  */
-export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|网格|小组|组)$/;
+export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选举?区|村民小组|居民小组|网格|小组|组)$/;
 /**
  * A sentence that refers back to the numbered part named before it (该组, 本组, 该网格, 该村民小组, 该选区):
  * still about that part, though it does not name it.
  */
-export const REFERS_BACK_TO_PART = /^\s*(?:其中[，,]?)?(?:该|本|此)(?:村民小组|居民小组|小组|组|网格|选区)/;
+export const REFERS_BACK_TO_PART =
+  /^\s*(?:其中[，,]?)?(?:该|本|此)(?:村民小组|居民小组|小组|组|网格|选举?区)/;
 
-const NUMBERED_PARTS = /第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|网格|小组|组)/g;
+const NUMBERED_PARTS = /第[一二三四五六七八九十\d]+(?:选举?区|村民小组|居民小组|网格|小组|组)/g;
 
 /** The last numbered part a sentence names (第3网格 in 第3网格为新建小区，选民在中心投票站投票), else null. */
 export function lastNumberedPart(sentence: string): string | null {

@@ -2488,7 +2488,7 @@ class TextReader {
               (REGISTERED_WHO_VOTED.test(trailer) &&
                 OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
             ? 'cast'
-            : (registeredAfter(countMeaningOf(beforeColon(trailer)), label) ??
+            : (registeredAfter(countMeaningOf(beforeColon(trailer)), label, trailer) ??
               (electorateNamedAfter(label, trailer) || electorateFirst ? 'registered' : null) ??
               (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80)) ||
               this.turnoutVoters(token, trailer, trailerEnd, state)
@@ -3458,9 +3458,16 @@ function beforeColon(trailer: string): string {
   return colon === null ? trailer : trailer.slice(0, colon.index);
 }
 
-function registeredAfter(meaning: CountMeaning | null, label: string): CountMeaning | null {
-  return meaning === 'registered' && REGISTER_CHANGED.test(label) ? null : meaning;
+function registeredAfter(meaning: CountMeaning | null, label: string, trailer: string): CountMeaning | null {
+  if (meaning !== 'registered') return meaning;
+  return REGISTER_CHANGED.test(label) || PEOPLE_REGISTERING.test(trailer) ? null : meaning;
 }
+
+/**
+ * 有10人登记, 4人登记参选, 有1713人登记（共891里）: people who register, right after their count — candidates
+ * signing up, in every such notice seen — not the register of voters (6,796名登记选民, 登记在册的选民).
+ */
+const PEOPLE_REGISTERING = /^[^\S\n]*登记(?![^\S\n]*(?:(?:的|为|在册的?)?选民|在册|人数))/;
 
 const REGISTER_CHANGED =
   /迁入|迁来|迁出|新增|增加|减少|删除|注销|核减|补登|(?<!重)新登记|新迁|年满|新满|满(?:18|十八)周?岁|新选民|死亡|去世|恢复/;

@@ -25,7 +25,7 @@ export const REAL_SET_FOLDERS = [
   'held-out-14',
   'tuning-12',
   'tuning-13',
-  'held-out-17',
+  'tuning-14',
 ] as const;
 
 /**
