@@ -30,6 +30,9 @@ const VOTES_LOOKBACK = 32;
 // A check mark pasted before 当选 (1,688票 ✅当选) says no more than a bracket does.
 export const BALLOT_WORDS_ONLY =
   /^(?:[\s（）()✅✓☑√]|✔\uFE0F?)*(?:(?=[张赞选票])(张)?(?:\s*(赞成票|选票|票))?(?:[\s（）()✅✓☑√]|✔\uFE0F?)*)?(?:(?:的绝对优势|高票)\s*)?$/u;
+/** 当选 heading the list after it: 当选：, 当选名单：, 当选人员： (not 当选为主任). */
+const LIST_HEADING_AFTER = /^当选(?:情况|名单|人员|结果)?[^\S\n]*[:：]/;
+
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
 
@@ -282,6 +285,14 @@ export function readElected(
     // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
     // Where the declaring word (当选, or `elected`) starts.
     const declared = mention.word[0];
+    // 许立平481票。当选：主任邱德明812票: 当选 and a colon opening its clause head the list after it (winners-list.ts)
+    // and declare no one before; the votes of the sentence before were taken for its winner's.
+    if (
+      chinese >= 0 &&
+      reader.folded.slice(clause.start, declared).trim() === '' &&
+      LIST_HEADING_AFTER.test(reader.folded.slice(declared, declared + 12))
+    )
+      continue;
     // Each 当选 of a clause speaks of the votes read before it (蒋华 748票（当选） 陆明 331票), never after.
     const near = Math.max(regionStart, lastTokenEndBefore(clause.start, tokensBefore(declared), [clause], 0));
     const votesJustRead =

@@ -646,10 +646,12 @@ function countAfterRunoff(folded: string, figures: readonly AnnouncedFigure[]): 
  * with a repeat named in it or after it and a figure after it. One contest's vote declared void (`收回选票多于发出
  * 选票，本次委员选举无效，当场重新投票`: a post between 本次 and 选举) is such a vote too: before, its 1,262 ballots
  * returned of 1,260 issued were flagged as the notice's own. Not the invalid ballots (`本次选举无效票9张`: before, a
- * notice's only account was set apart as a void vote's and its winners left unjudged).
+ * notice's only account was set apart as a void vote's and its winners left unjudged). The turnout's shortfall
+ * alone declares it too (`参加投票689人，未超过登记选民半数，选举无效`): before, the repeat's 1,093 valid ballots were
+ * held to the void vote's 689 voters.
  */
 const VOID_DECLARED =
-  /(?:(?:本次|此次|这次|该次)(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副?主任|委员)?)(?:选举|投票)(?:结果)?无效|因[^。；;\n]{0,40}?(?:选举|投票)(?:结果)?无效)(?![票选])/;
+  /(?:(?:本次|此次|这次|该次)(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副?主任|委员)?)(?:选举|投票)(?:结果)?无效|因[^。；;\n]{0,40}?(?:选举|投票)(?:结果)?无效|(?:未|没有|不)(?:超过|过|达到|足)(?:登记(?:参加选举的)?(?:选民|村民|居民)(?:总数|人数)?的?)?半数?[，,][^\S\n]*(?:选举|投票)(?:结果)?无效)(?![票选])/;
 const REPEAT_NAMED = /重新选举|重新投票|重新进行(?:选举|投票)|二次选举|再次选举|再次投票/;
 const REPEAT_SETTING = ['重新选举', '再次选举', '重新投票', '再次投票'];
 

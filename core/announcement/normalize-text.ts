@@ -51,8 +51,17 @@ export function normalizeText(text: string): string {
       return FOLD.get(char) ?? char;
     })
     .replace(DOT_LEADERS, (dots) => ' '.repeat(dots.length))
-    .replace(KEYCAPS, keycapsFolded);
+    .replace(KEYCAPS, keycapsFolded)
+    .replace(PICTOGRAPHS, (marks) => ' '.repeat(marks.length));
 }
+
+/**
+ * Pictographs that open a post's lines (👉女性成员214名，占26.35%, 📊数据看板, ✅当选) read as spaces, as
+ * bullets do: read as a label's first word, 👉女性成员 was no part of the members counted before it but a
+ * whole of its own, and the next line's 35岁以下163名 a part of it. Folded after the keycaps, whose
+ * variation selector they share; a surrogate pair becomes two spaces, so the length is kept.
+ */
+const PICTOGRAPHS = /\p{Extended_Pictographic}\uFE0F?/gu;
 
 /**
  * Keycap emoji (1️⃣ 2️⃣ #️⃣: a digit, # or *, an optional U+FE0F and U+20E3) number a post's items

@@ -98,6 +98,19 @@ describe('a count for each household or voter', () => {
     expect(counts(text)).toEqual(['registered 980', 'cast 700']);
     expect(unread(text)).toContainEqual(['1', 'per-unit']);
   });
+
+  // 每户确定户代表1名，其中女性户代表702名: the one each household names was the whole of the women (702 of 1).
+  it('reads 每户…代表1名 as no whole of the parts under 其中', () => {
+    const texts = [
+      '本社区共有1,534户，每户确定户代表1名，其中女性户代表702名，占45.76%。',
+      '本社区共有1,534户，每户推选户代表1名，其中女性702名，占45.76%。',
+      '本村共有630户，每户派代表1名参加会议，其中女性代表271名，占43.02%。',
+    ];
+    for (const text of texts) {
+      expect(unread(text)).toContainEqual(['1', 'per-unit']);
+      expect(alarms(text, true)).toEqual([]);
+    }
+  });
 });
 
 describe('a notice whose numbers are all dates and times', () => {

@@ -10,3 +10,15 @@ const PER_UNIT =
 export function countPerUnit(clauseBefore: string): boolean {
   return clauseBefore.includes('每') && PER_UNIT.test(clauseBefore);
 }
+
+/**
+ * The same unit right before its count, nothing but words between (每户确定户代表1名, 每户派代表1名参加会议):
+ * the count is the unit's own even where its words name no ballot count, so it is no whole either; read as
+ * one, 每户确定户代表1名，其中女性户代表702名 made 702 women a part of 1.
+ */
+const PER_UNIT_RIGHT_BEFORE = new RegExp(`${PER_UNIT.source}[^\\d，,。；;：:、！!？?\\n]{0,10}$`);
+
+/** Whether a count's own clause ends in its unit (PER_UNIT_RIGHT_BEFORE), nothing but words between. */
+export function countRightAfterUnit(clauseBefore: string): boolean {
+  return PER_UNIT_RIGHT_BEFORE.test(clauseBefore);
+}

@@ -205,7 +205,7 @@ import { placesAmong } from './places-among.js';
 import { placeLabel } from './english-places.js';
 import { bothKindsSummed, placesElidedAfterTotal } from './places-elided.js';
 import { bodiesSummed } from './bodies-summed.js';
-import { countPerUnit } from './per-unit.js';
+import { countPerUnit, countRightAfterUnit } from './per-unit.js';
 import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
@@ -2234,12 +2234,12 @@ class TextReader {
       this.refusal = 'no-meaning';
       return null;
     }
-    // 每户推选户代表1人参加投票, 每名选民最多接受3人委托: a count for each household or voter, no total.
+    // 每户推选户代表1人参加投票, 每名选民最多接受3人委托: a count for each household or voter, no total;
+    // nor is 每户确定户代表1名, its unit right before it, though its words name no ballot count.
+    const ownClause = countable && !this.times.english ? this.ownClause(token.span, state, '') : '';
     if (
-      countable &&
-      !this.times.english &&
-      countPerUnit(this.ownClause(token.span, state, '')) &&
-      (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null
+      countPerUnit(ownClause) &&
+      ((countMeaningOf(label) ?? countMeaningOf(trailer)) !== null || countRightAfterUnit(ownClause))
     ) {
       this.refusal = 'per-unit';
       return null;

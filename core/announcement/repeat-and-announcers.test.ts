@@ -65,6 +65,20 @@ describe('a vote the notice declares void, and the repeat it reports', () => {
     expect(alarms(text(500), true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 500/517']);
   });
 
+  // 参加投票689人，未超过登记选民半数，选举无效 (no 本次, no 因): the repeat's 1,093 valid ballots were held to 689.
+  it('reads a void vote declared by its turnout alone (未超过登记选民半数，选举无效) before its repeat', () => {
+    const text = (member: number) =>
+      '2026年4月18日上湾村选举，登记选民1,428人，参加投票689人，未超过登记选民半数，选举无效。\n\n' +
+      '2026年4月25日重新选举，参加投票1,107人，参选率77.52%，有效票1,093张。石国平得票901票当选主任，' +
+      `宋丽（女）得票842票、孟建军得票${member}票当选委员。`;
+    expect(alarms(text(779), true)).toEqual([]);
+    expect(alarms(text(540), true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 540/554']);
+    const notOver =
+      '本村登记选民980人，参加投票的选民452人，未过半数，选举无效。2026年5月9日再次选举，参加投票的选民702人，' +
+      '有效票695张，无效票7张。赵明得票610票，当选为主任。';
+    expect(alarms(notOver, true)).toEqual([]);
+  });
+
   it('keeps a rule quoted (未过半数的，选举无效) from setting any figure apart', () => {
     const text =
       '依照规定，参加投票的选民未过半数的，选举无效，应当重新选举。全村登记选民1760人，参加投票的选民812人。\n郑国华得票700票，当选为村民委员会主任。';

@@ -232,6 +232,42 @@ describe('winners listed after 当选情况： on one line', () => {
   it('declares no one when an item is not a post, a name and its votes', () => {
     expect(winners(NOTICE('委员候选人张大山（得票561票）'))).toEqual([]);
   });
+
+  // 当选：主任邓小华754票；委员林美玲（女）707票、刘建波433票: before, no one was declared and 433 of 903 went unjudged.
+  const BARE = (last: number, heading = '当选：') =>
+    [
+      '李庄村村民委员会选举结果公告',
+      '全村登记选民1254人，参加投票的选民1130人，收回选票1130张，有效票1121张，无效票9张。',
+      `${heading}主任李振华901票；委员李秀芳（女）866票、张大山${last}票。`,
+    ].join('\n');
+
+  it('declares each name after a bare 当选：, an item after 、 to the post before it', () => {
+    expect(winners(BARE(701)).map(([, right]) => right)).toEqual([true, true, true]);
+    expect(judged(BARE(701)).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    expect(judged(BARE(561))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '张大山', 'error']]);
+  });
+
+  it('declares no one after 是否当选： or 未当选：, nor a name with no post before it', () => {
+    expect(winners(BARE(561, '是否当选：'))).toEqual([]);
+    expect(winners(BARE(561, '未当选：'))).toEqual([]);
+    expect(winners(BARE(561).replace('主任李振华901票；委员', '李振华901票；'))).toEqual([]);
+  });
+
+  // 许立平481票。当选：主任邱德明812票: the votes of the sentence before were declared to the chair (481 of 998).
+  it('declares no one whose votes stand before the 当选： heading', () => {
+    const text = BARE(701).replace(
+      '无效票9张。',
+      '无效票9张。\n候选人得票：李振华901票，李秀芳866票，张大山701票，王强402票。',
+    );
+    expect(winners(text).map(([, right]) => right)).not.toContain(false);
+    expect(judged(text).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+  });
+
+  // 二、村务监督委员会由村民代表会议选举，…当选：主任石国安27票: another body's winners, chosen by 31 representatives.
+  it('declares no one of another body’s list', () => {
+    const text = `${BARE(701)}\n二、村务监督委员会由村民代表会议选举，实到代表31人。当选：主任石国安27票；委员龙秀珍（女）25票。`;
+    expect(judged(text).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+  });
 });
 
 describe('a polling place counted within another', () => {

@@ -274,7 +274,9 @@ const HEADING =
  * A list of winners after a heading on its own line (当选情况：主任李振华（得票901票）；副主任王小军（得票812票）；
  * 委员张大山（得票701票）。): each item a post, a name and its votes in brackets, parted by ；. Read only where
  * every item up to the end of the sentence is such, with one count of votes read in it and no 当选 or 落选
- * of its own: the heading then declares each name to the post its votes were read of.
+ * of its own: the heading then declares each name to the post its votes were read of. So does a bare 当选：
+ * over items whose votes follow the name (当选：主任邓小华754票；委员林美玲（女）707票、刘建波433票), an item after
+ * 、 holding the post of the one before it: before, 刘建波's 433 of 903 went unjudged.
  */
 function winnersListedInline(
   folded: string,
@@ -283,42 +285,66 @@ function winnersListedInline(
   declared: Set<string>,
 ): ElectedFigure[] {
   const added: ElectedFigure[] = [];
+  let otherBodies: number[] | undefined;
   for (const heading of folded.matchAll(INLINE_HEADING)) {
+    // Not under another body's heading, on its line or its own (二、村务监督委员会由村民代表会议选举，…当选：主任石国安
+    // 27票): that body's winners, chosen by other voters, were judged by the committee's 1,049.
+    const lineStart = folded.lastIndexOf('\n', heading.index - 1) + 1;
+    otherBodies ??= otherBodyHeadingsAt(folded);
+    if (
+      namesAnotherBody(folded.slice(lineStart, heading.index)) ||
+      otherBodies.some((at) => at < heading.index)
+    )
+      continue;
     const from = heading.index + heading[0].length;
     const stop = folded.slice(from).search(/[。\n]/);
     const end = stop < 0 ? folded.length : from + stop;
-    const items: VotesFigure[] = [];
+    const items: { vote: VotesFigure; contest: AnnouncedContest | null }[] = [];
     let at = from;
     let plain = true;
-    for (const item of folded.slice(from, end).split(/[；;]/)) {
+    for (const item of folded.slice(from, end).split(/[；;、]/)) {
       const itemEnd = at + item.length;
       const votes = votesWithin(byPlace, at, itemEnd);
       const vote = votes[0];
       if (item.trim() === '' && itemEnd === end) break;
-      // The words between the post and the bracket are the name alone (not 候选人王某).
-      if (votes.length !== 1 || !vote || INLINE_ITEM.exec(item.trim())?.[1] !== vote.candidate) {
+      // The words between the post and the bracket are the name alone (not 候选人王某); an item with no post
+      // only after 、, its post the item's before it (whose contest it is declared to).
+      const shape = INLINE_ITEM.exec(item.trim());
+      const before = items.at(-1)?.contest ?? null;
+      const postless = shape !== null && shape[1] === undefined;
+      if (
+        votes.length !== 1 ||
+        !vote ||
+        shape?.[2] !== vote.candidate ||
+        (postless && (before === null || folded.charAt(at - 1) !== '、'))
+      ) {
         plain = false;
         break;
       }
-      items.push(vote);
+      items.push({ vote, contest: postless ? before : vote.contest });
       at = itemEnd + 1;
     }
     if (!plain || items.length === 0) continue;
     const span: [number, number] = [heading.index, heading.index + 4];
-    for (const vote of items) {
+    for (const { vote, contest } of items) {
       if (declared.has(vote.candidate)) continue;
       declared.add(vote.candidate);
-      added.push(electedAt(vote.contest, [vote.candidate], span, original));
+      added.push(electedAt(contest, [vote.candidate], span, original));
     }
   }
   return added;
 }
 
-/** 当选情况：, 当选名单：, 当选人员：, 当选结果： with the list after it on its line (not 未当选情况：). */
-const INLINE_HEADING = /(?<![未没不落])当选(?:情况|名单|人员|结果)[:：]/g;
-/** 主任李振华（得票901票）, 妇女委员：李秀芳（866票）: a post, a name, its votes in brackets. */
+/**
+ * 当选情况：, 当选名单：, 当选人员：, 当选结果：, 当选： with the list after it on its line (not 未当选情况：, 是否当选：).
+ */
+const INLINE_HEADING = /(?<![未没不落否])当选(?:情况|名单|人员|结果)?[:：]/g;
+/**
+ * 主任李振华（得票901票）, 妇女委员：李秀芳（866票）, 委员林美玲（女）707票: a post, a name (its sex in brackets, which
+ * the folded text holds as spaces), its votes in brackets or after it; after 、 the name alone (刘建波433票).
+ */
 const INLINE_ITEM =
-  /^(?:主任|副主任|委员|妇女委员|成员)[:：]?([\u4e00-\u9fff·]{2,5})[（(](?:得票|获得)?[\d,]+票[)）]$/;
+  /^(主任|副主任|委员|妇女委员|成员)?[:：]?([\u4e00-\u9fff·]{2,5})(?:[（(][男女][)）]|[^\S\n]+)?(?:[（(](?:得票|获得)?[\d,]+票[)）]|(?:得票|获得)?[\d,]+票)$/;
 
 /**
  * 主任当选人 张建华 得票数 735 (a report form's row, each part on its own line: label-lines.ts), 主任当选人：张建华，得票735票:
