@@ -54,7 +54,10 @@ export function voteRateIndex(label: string): number {
 /**
  * `Li Ming was elected chair with 2,301 votes`, `Zhou Bin got a vote rate of 84.4% with 3,692 votes`:
  * the votes right after `with` are those of the name that opens the sentence (or the clause after a
- * colon or semicolon, or after the round it names: `In the first round, Wang Fang was elected`), when nothing but what that person won stands between — no other number than
+ * colon or semicolon, or after the round it names: `In the first round, Wang Fang was elected`, or after
+ * the voters' clause or another's votes in its sentence: `1,180 villagers voted and Zhao Lei won with 402
+ * votes`, `… with 1,011 votes and Zhou Lihua was elected member with 987 votes`), when nothing
+ * but what that person won stands between — no other number than
  * their share, no comma — but the person's age set off after the name (`Zhang Wei, aged 45, was elected
  * director with 1,204 votes`, `Li Na, 52,`, `Zhou Bin (47)`), which says whose the votes are no less.
  * So are the votes right after the verb when such an age stands between it and the name (`Deng Hua, 58,
@@ -64,7 +67,7 @@ export function voteRateIndex(label: string): number {
 // Read on at most SUBJECT_REACH + LABEL_REACH (80 + 64) characters before the count (subjectBefore in
 // candidate-votes.ts), so a restart along a run of line ends is bounded.
 const SUBJECT_WITH_VOTES = new RegExp(
-  String.raw`(?:^|[.;:\n]|,[^\S\n]and(?=[^\S\n][A-Z]))\s*(?:In[^\S\n]the[^\S\n](?:first[^\S\n]round|second[^\S\n]round|run-?off),[^\S\n])?([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?[1-9]\d,|[^\S\n]{0,2}\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?[1-9]\d[^\S\n]{0,2}\)|,[^\S\n]{1,2}(?:the|a|an)(?:[^\S\n][a-z][a-z'’-]*){1,6},|${EN_SEX_SET_OFF})?[^\S\n]+(?:(?:was|is)[^\S\n]+)?(?:(?:re-?)?(?:elected|got|won|received|obtained)\b(?:[^\d.;,\n]{0,40}?\d+(?:\.\d+)?%)?[^\d.;,\n]{0,40}?\bwith(?:[^\S\n]+\d{1,3}(?:\.\d{1,2})?%[^\S\n]+of[^\S\n]+the[^\S\n]+(?:valid[^\S\n]+)?(?:ballots|votes)(?:[^\S\n]+cast)?[^\S\n]*\()?|(?:received|got|won|obtained|polled|secured|garnered)\b)[^\S\n]*$`,
+  String.raw`(?:^|[.;:\n]|,[^\S\n]and(?=[^\S\n][A-Z])|\b(?:voted|took[^\S\n]part|cast[^\S\n](?:their[^\S\n])?ballots|votes)[^\S\n]and(?=[^\S\n][A-Z]))\s*(?:In[^\S\n]the[^\S\n](?:first[^\S\n]round|second[^\S\n]round|run-?off),[^\S\n])?([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?[1-9]\d,|[^\S\n]{0,2}\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?[1-9]\d[^\S\n]{0,2}\)|,[^\S\n]{1,2}(?:the|a|an)(?:[^\S\n][a-z][a-z'’-]*){1,6},|${EN_SEX_SET_OFF})?[^\S\n]+(?:(?:was|is)[^\S\n]+)?(?:(?:re-?)?(?:elected|got|won|received|obtained)\b(?:[^\d.;,\n]{0,40}?\d+(?:\.\d+)?%)?[^\d.;,\n]{0,40}?\bwith(?:[^\S\n]+\d{1,3}(?:\.\d{1,2})?%[^\S\n]+of[^\S\n]+the[^\S\n]+(?:valid[^\S\n]+)?(?:ballots|votes)(?:[^\S\n]+cast)?[^\S\n]*\()?|(?:received|got|won|obtained|polled|secured|garnered)\b)[^\S\n]*$`,
 );
 
 export function subjectWithVotes(before: string): readonly [number, number] | null {

@@ -46,6 +46,15 @@ const FRACTION = String.raw`${INT}${SP}(?:out${SP}of|of)${SP}(?:the${SP}|our${SP
 
 /** `9 of 312 (2.9%)`, `1,932 of the 2,145 eligible voters cast ballots, a turnout of 90.1%`. */
 const PART_OF_WHOLE_THEN_SHARE = new RegExp(`\\b${FRACTION}${WORDS}${JOIN}`, 'gi');
+/**
+ * `1,204 of the 1,387 registered voters of Qingshi Village took part in the election, a turnout of 86.81%`:
+ * the voters of one village or community named in capitals (never `of Qingshi and Xishi`), then their
+ * verb, which WORDS is too short to reach. Case-sensitive, so that the place is a name.
+ */
+const PART_OF_VOTERS_OF_PLACE = new RegExp(
+  String.raw`\b${FRACTION}((?:${SP}(?:registered|eligible))?${SP}(?:voters|electors)${SP}of${SP}[A-Z][A-Za-z'’-]*(?:${SP}[A-Z][A-Za-z'’-]*){0,2}${SP}(?:Village|Community)${SP}(?:took${SP}part|voted|cast${SP}(?:their${SP})?ballots)(?:${SP}in${SP}the${SP}(?:election|vote|ballot|poll))?)${JOIN}`,
+  'g',
+);
 /** `1,204 votes out of 2,311 ballots cast, or 52.1%`, `1,630 votes of the 2,004 valid ballots, 81.3 per cent`. */
 const PART_NOUN_OUT_OF = new RegExp(
   String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats)${SP}(?:out${SP})?of${SP}(?:the${SP})?${INT}${WORDS}${JOIN}`,
@@ -161,7 +170,11 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
     const [share, decimals] = a ? [a, ad] : b ? [b, bd] : [c ?? '', cd];
     return { at: match.index, text, part, whole: all, share, decimals, words };
   };
-  for (const match of [...folded.matchAll(PART_OF_WHOLE_THEN_SHARE), ...folded.matchAll(PART_NOUN_OUT_OF)]) {
+  for (const match of [
+    ...folded.matchAll(PART_OF_WHOLE_THEN_SHARE),
+    ...folded.matchAll(PART_NOUN_OUT_OF),
+    ...folded.matchAll(PART_OF_VOTERS_OF_PLACE),
+  ]) {
     const [, part = '', all = '', words = ''] = match;
     found.push(joined(match, part, all, words));
   }

@@ -69,7 +69,9 @@ export function chairVotesCastOverVoters(
       /^[\d,]+$/u.test(figure.origin.text),
   );
   if (votes?.kind !== 'votes' || votes.contest?.text !== '主任' || !plain(votes)) return false;
-  return votes.lead === later.lead && CHAIR_CLAUSE.test(votes.lead ?? '');
+  // `Li Hua was elected chair with 812 of 1,420 votes.`: the declaration's words hold the clause, so neither
+  // count has a lead of its own; the sentence's words from its start were matched (PLAIN_CHAIR) instead.
+  return votes.lead === later.lead && (votes.lead === undefined || CHAIR_CLAUSE.test(votes.lead));
 }
 
 /** A sentence's end: a full stop, question or exclamation mark before a space or the end, or a line break. */
@@ -84,7 +86,8 @@ const PLAIN_VOTERS =
   /^[\d,]+(?: of (?:the )?[\d,]+ (?:registered )?voters)? (?:cast (?:their )?ballots|casting (?:their )?ballots|voted)(?:, of which [\d,]+ (?:were )?valid(?: and [\d,]+ (?:were )?invalid)?)?$|^[\d,]+ ballots were cast$/u;
 
 /** The winner's words before the chair's votes, from the sentence's start. */
-const PLAIN_CHAIR = /^[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2} won the chair with [\d,]+ $/u;
+const PLAIN_CHAIR =
+  /^[A-Z][a-z]+(?:[- ][A-Z][a-z]+){1,2} (?:won the chair|was (?:re-?)?elected(?: as)? (?:the )?chair) with [\d,]+ $/u;
 
 /** How far a plain sentence reaches either side of its count: past it, the sentence is no plain one. */
 const SENTENCE_REACH = 400;

@@ -5,8 +5,10 @@ import type { NumberToken } from './scan-numbers.js';
  * English winners' votes in shapes the rest of the reader leaves unread:
  *
  * - `Wang Li won the chair with 812 of 1,402 votes cast` (or `was elected chair with 812 of the 1,402
- *   ballots cast`): 812 is the name's votes for the post, 1,402 the ballots cast, read as such only where
- *   the words after it say votes or ballots cast (`of 1,630 registered voters` is no count of ballots);
+ *   ballots cast`, `… with 812 of 1,420 votes.`): 812 is the name's votes for the post, 1,402 the ballots
+ *   cast, read as such only where the words after it say votes or ballots cast, or votes ending the clause
+ *   (`of 1,630 registered voters` is no count of ballots, `of 1,420 votes across the two villages` not
+ *   this election's alone); `with 812 of 1,380 valid votes`: the votes, the 1,380 left to its own words;
  * - `Zhang Min was re-elected chair (812 votes, 57.9%)`: the votes and their share in the bracket after the
  *   post; the share is of the valid votes where the bracket says so, of the ballots cast where it says so,
  *   else of either (vote-share-bases.ts);
@@ -39,10 +41,16 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})`;
 const S = String.raw`[^\S\n]+`;
 /** Where a clause may open before the name: the sentence's start, a semicolon or a colon. */
 const OPENS = String.raw`(?:^|[;:.\n])[^\S\n]*`;
-const WON_THE_POST = String.raw`(?:won${S}the${S}${POST}(?:['’]s${S}(?:seat|post)|${S}(?:seat|post))?|(?:was|has${S}been)${S}(?:re-?)?elected${S}(?:as${S})?(?:the${S})?(?:committee${S})?${POST})`;
+const WON_THE_POST = String.raw`(?:won${S}the${S}${POST}(?:['’]s${S}(?:seat|post)|${S}(?:seat|post))?|(?:was|has${S}been)${S}(?:re-?)?elected${S}(?:as${S})?(?:the${S})?(?:(?:village|villagers['’]?|residents['’]?)${S})?(?:committee${S})?${POST})`;
 
+/**
+ * `… with 812 of 1,402 votes cast`, `… of the 1,402 ballots cast`; `… with 812 of 1,420 votes` (or `of the
+ * 1,402 ballots`) ending its clause (a full stop, a semicolon, a comma or the line's end after it), the
+ * ballots cast as well; `elected chair, receiving 812 of 1,402 votes` as `with`; `… with
+ * 812 of 1,380 valid votes` (group 6), the valid votes, left to the rest of the reader's `valid` words.
+ */
 const OF_CAST = new RegExp(
-  String.raw`${OPENS}${NAME}${S}${WON_THE_POST}${S}with${S}${NUMBER}${S}of${S}(?:the${S})?${NUMBER}${S}(?:votes|ballots)${S}cast\b`,
+  String.raw`${OPENS}${NAME}${S}${WON_THE_POST}(?:${S}with|,${S}(?:receiving|winning|taking))${S}${NUMBER}${S}of${S}(?:the${S})?${NUMBER}${S}(?:(?:votes|ballots)${S}cast\b|(?:votes|ballots)(?=[^\S\n]*(?:[.;,](?!\d)|$))|(valid)${S}votes(?:${S}cast)?\b)`,
   'dg',
 );
 
@@ -84,11 +92,15 @@ export function englishWinnerShapes(
   for (const match of sentence.matchAll(OF_CAST)) {
     const [votes, cast] = [at(match, 4), at(match, 5)];
     if (!starts.has(votes) || !starts.has(cast)) continue;
+    // `of 1,380 valid votes`: the valid votes, which the rest of the reader reads by their own words.
+    const valid = match[6] !== undefined;
     shapes.push({
-      counts: [
-        { at: votes, name: match[1]!, cast: false },
-        { at: cast, name: null, cast: true },
-      ],
+      counts: valid
+        ? [{ at: votes, name: match[1]!, cast: false }]
+        : [
+            { at: votes, name: match[1]!, cast: false },
+            { at: cast, name: null, cast: true },
+          ],
       post: span(match, 2) ?? span(match, 3),
       share: null,
     });

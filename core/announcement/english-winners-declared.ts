@@ -102,6 +102,22 @@ export function englishWinnersDeclared(
       },
     });
   }
+  for (const figure of figures) {
+    if (figure.kind !== 'votes' || !figure.origin.span) continue;
+    const post = runoffSeatWon(folded, figure);
+    if (post === null || declared.has(figure.candidate) || (placesOf.get(figure.candidate)?.size ?? 0) > 1)
+      continue;
+    declared.add(figure.candidate);
+    added.push({
+      kind: 'elected',
+      contest: { id: null, text: post },
+      names: [figure.candidate],
+      origin: {
+        span: figure.origin.span,
+        text: original.slice(figure.origin.span[0], figure.origin.span[1]),
+      },
+    });
+  }
   for (const { names, at, index } of clauses) {
     const votes = at.map((start) =>
       figures.find(
@@ -202,6 +218,40 @@ function wonPost(folded: string, votes: VotesFigure): string | null {
 /** A name, `won the`, a post of one seat of the committee (and its seat), `with`, and the votes. */
 const WON_POST =
   /^([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})[^\S\n]+won[^\S\n]+the[^\S\n]+((?:vice[- ]|deputy[^\S\n]+)?chair(?:man|woman|person)?)(?:['’]s[^\S\n]+(?:seat|post)|[^\S\n]+(?:seat|post))?[^\S\n]+with[^\S\n]+\d[\d,]*[^\S\n]+votes$/i;
+
+/**
+ * `In the runoff for the remaining member seat, 1,180 villagers voted and Zhao Lei won with 402 votes.`: a
+ * name that won with its votes in a sentence opening with the runoff for a seat of the committee it names
+ * (member, chair, vice chair): the post of that seat, the runoff's winner (its votes are set in the runoff
+ * by the sentence's opening, and judged by the runoff's own voters). Null where the votes' words are not
+ * the whole `Name won (the seat) with N votes`, or the sentence says anything else not won or of another
+ * body (NOT_DECLARED, the runoff's own word aside), or anything lost.
+ */
+function runoffSeatWon(folded: string, votes: VotesFigure): string | null {
+  const [from, to] = votes.origin.span!;
+  const won = WON_WITH.exec(folded.slice(from, to));
+  if (won === null || folded.slice(from, from + won[1]!.length) !== votes.candidate) return null;
+  const before = folded.slice(Math.max(0, from - SENTENCE_REACH), from);
+  const opening = Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark) + 1));
+  const seat = RUNOFF_FOR_SEAT.exec(before.slice(opening));
+  if (seat === null) return null;
+  const rest = folded.slice(to, to + SENTENCE_REACH);
+  const stop = SENTENCE_END.exec(rest);
+  const sentence = `${before.slice(opening + seat[0].length)} ${folded.slice(from, to)}${stop === null ? rest : rest.slice(0, stop.index)}`;
+  if (NOT_DECLARED.test(sentence) || LOST.test(sentence)) return null;
+  return /vice/i.test(seat[1]!) ? '副主任' : /chair/i.test(seat[1]!) ? '主任' : '委员';
+}
+
+/** A name, `won`, `the seat` or nothing, `with`, and the votes: the whole of the votes' words. */
+const WON_WITH =
+  /^([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})[^\S\n]+won[^\S\n]+(?:the[^\S\n]+seat[^\S\n]+)?with[^\S\n]+\d[\d,]*[^\S\n]+votes$/;
+
+/**
+ * A sentence's opening: the runoff for a seat of the committee, its day or when it was held (`on 23 May`,
+ * `, held the same afternoon`), and its comma.
+ */
+const RUNOFF_FOR_SEAT =
+  /^[^\S\n]*In[^\S\n]+the[^\S\n]+run-?off[^\S\n]+for[^\S\n]+the[^\S\n]+(?:(?:remaining|vacant|open|last|unfilled)[^\S\n]+)?((?:committee[^\S\n]+)?member|(?:vice[- ]|deputy[^\S\n]+)?chair(?:man|woman|person)?)(?:['’]s)?[^\S\n]+(?:seat|post)(?:[^\S\n]+on[^\S\n]+\d{1,2}[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+\d{4})?|,[^\S\n]+held[^\S\n]+(?:the[^\S\n]+same|that|a[^\S\n]+week[^\S\n]+later)(?:[^\S\n]+(?:day|afternoon|evening))?)?,/i;
 
 /** Words saying the one who won votes lost the post. */
 const LOST = /\b(?:lost|defeated|beaten|conceded)\b/i;

@@ -789,8 +789,19 @@ function englishRepresentativesCount(
     ? 'registered'
     : null;
 }
+/**
+ * `1,204 of the 1,387 registered voters of Qingshi Village took part`: the electorate of a village or
+ * community named in capitals between the electorate and its verb (never `of Qingshi and Xishi`).
+ * Case-sensitive, so that the place is a name.
+ */
+const ELECTORATE_OF_PLACE_THEN_VOTED =
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:registered|eligible)[^\S\n]+(?:voters|electors)[^\S\n]+of[^\S\n]+[A-Z][A-Za-z'’-]*(?:[^\S\n]+[A-Z][A-Za-z'’-]*){0,2}[^\S\n]+(?:Village|Community)[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?ballots|took[^\S\n]+part)\b/;
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
-  return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
+  return (
+    unit === null &&
+    OF_BEFORE_ELECTORATE.test(trailer) &&
+    (ELECTORATE_THEN_VOTED.test(after) || ELECTORATE_OF_PLACE_THEN_VOTED.test(after))
+  );
 }
 
 /**
