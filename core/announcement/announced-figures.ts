@@ -728,6 +728,17 @@ export interface AnnouncedFigures {
    * Absent otherwise.
    */
   readonly villageElectionsOnly?: string;
+  /**
+   * The same for communities' residents' committee elections alone (社区居民委员会换届, 3个社区), naming no village
+   * anywhere (villages-only.ts): a street's totals are then sums of its communities' elections. Absent otherwise.
+   */
+  readonly communityElectionsOnly?: string;
+  /**
+   * In a summary of blocks (villageBlocks), the words by which it says some places were counted apart, voted
+   * later or not at all, or are only some of them (延期, 其余, 部分村): totals after the blocks may hold places
+   * no block states (villages-only.ts). Absent otherwise.
+   */
+  readonly blocksLeftOut?: string;
   /** Calculations written out with their result (prose only; absent when none). */
   readonly calculations?: readonly WrittenCalculation[];
   /** Changes in percentage points stated with both rates, the current one read as a share (absent when none). */

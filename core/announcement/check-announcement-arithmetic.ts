@@ -1,7 +1,7 @@
 import { countedInHouseholds } from './household-counts.js';
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import { enCounts, englishCount } from '../text/english-count.js';
+import { enCounts, englishCount, groupedCount } from '../text/english-count.js';
 import type {
   AnnouncedFigure,
   AnnouncedFigures,
@@ -60,6 +60,8 @@ import {
 } from './arithmetic-record.js';
 import { ShareCheck } from './check-announced-shares.js';
 import { chairVotesCastOverVoters } from './english-votes-cast.js';
+import { villageBlockParts, type VillageBlock } from './village-block-parts.js';
+import { PLACES_OF_COMMUNITIES, PLACES_OF_VILLAGES } from './pack-committee-counts.js';
 
 /** Words naming ballots, not votes: 有效票1320张, 有效选票, `valid ballots` (not `valid votes`). */
 const BALLOTS_NAMED = /张|选票|\bballots?\b|\bballot papers?\b/i;
@@ -253,6 +255,22 @@ class CountCheck extends ArithmeticCheckBase {
     const villages = this.figures.villageBlocks ?? [];
     if (villages.length < 2) return;
     const own = scopeOf([...this.counts.values()][0]);
+    // 北洼村：参加投票1,105人，有效票1,088张；村民小组长选举参加投票1,200人: each block's first vote read by where
+    // its counts stand, the counts of a runoff or another body after it kept apart (village-block-parts.ts).
+    const parts = villageBlockParts(this.figures);
+    if (parts) {
+      for (const block of parts.blocks) {
+        if (block.name === own) continue;
+        const counts = onceEach(block.firstVote);
+        if (counts === null || counts.size < 2) continue;
+        this.account(Object.fromEntries(counts) as Partial<Record<CountMeaning, CountFigure>>, {
+          zh: block.name,
+          en: block.name,
+        });
+      }
+      this.blockTotals(parts.blocks, parts.totals);
+      return;
+    }
     // Each village's counts gathered in one pass: a pass per village would make a long summary quadratic.
     const countsOf = new Map<string, CountFigure[]>();
     for (const figure of this.figures.figures) {
@@ -270,19 +288,143 @@ class CountCheck extends ArithmeticCheckBase {
         )
       )
         continue;
-      const counts = new Map<CountMeaning, CountFigure>();
-      let twice = false;
-      for (const figure of block) {
-        const earlier = counts.get(figure.meaning);
-        if (earlier !== undefined && earlier.value !== figure.value) twice = true;
-        if (earlier === undefined) counts.set(figure.meaning, figure);
-      }
-      if (twice || counts.size < 2) continue;
+      const counts = onceEach(block);
+      if (counts === null || counts.size < 2) continue;
       this.account(Object.fromEntries(counts) as Partial<Record<CountMeaning, CountFigure>>, {
         zh: village,
         en: village,
       });
     }
+  }
+
+  /**
+   * A township's totals stated after its blocks (全镇合计：登记选民3,690人，参加投票3,120人), each against the sum
+   * of the blocks' first votes, only where the blocks are plainly all the places the totals are of (the text
+   * counts as many villages as there are blocks, 全镇3个村, or the total says it is theirs: 三村合计, 以上各村合计,
+   * a bare 合计 after them), no place is said to have voted apart, later or not at all, and every block states
+   * that count once in its first vote and no other vote's count of that kind (a runoff's voters, which the
+   * total may hold instead). Any other total is listed not compared, with why.
+   */
+  private blockTotals(blocks: readonly VillageBlock[], totals: readonly CountFigure[]): void {
+    const head = totals[0];
+    if (head === undefined) return;
+    const whole = this.blocksWhole(blocks, head);
+    const seen = new Set<CountMeaning>();
+    for (const total of totals) {
+      if (seen.has(total.meaning)) continue;
+      seen.add(total.meaning);
+      const parts: CountFigure[] = [];
+      let refusal: Refusal | null = whole;
+      for (const block of blocks) {
+        if (refusal) break;
+        const own = block.firstVote.filter((figure) => figure.meaning === total.meaning);
+        const values = new Set(own.map((figure) => figure.value));
+        if (block.apart.some((figure) => figure.meaning === total.meaning) || values.size > 1)
+          refusal = {
+            axis: 'place',
+            why: {
+              zh: `${block.name}还写了另一次投票（另行选举或另一机构）的同类数字，合计包含哪一个不能确定`,
+              en: `${block.name} states another vote's count of this kind too (a runoff's or another body's): which the total holds is not certain`,
+            },
+          };
+        else if (own[0] === undefined)
+          refusal = {
+            axis: 'place',
+            why: {
+              zh: `并非每个板块都写明这一数字（${block.name}没有写），合计不是可核对的各板块之和`,
+              en: `not every block states this count (${block.name} does not): the total is no sum of them to check`,
+            },
+          };
+        else if (countedInHouseholds(own[0].origin.text) !== countedInHouseholds(total.origin.text))
+          refusal = {
+            axis: 'place',
+            why: {
+              zh: `${block.name}和合计一个按户、一个按人计数`,
+              en: `${block.name} and the total count in different units (households and people)`,
+            },
+          };
+        else parts.push(own[0]);
+      }
+      if (refusal) {
+        this.notComparedOnly(total, refusal);
+        continue;
+      }
+      const sum = parts.reduce((all, part) => all + part.value, 0n);
+      this.uses(total, ...parts);
+      const names = blocks.map((block) => block.name);
+      const name = COUNT_NAMES[total.meaning];
+      const words = {
+        zh: `${names.join('、')}各板块`,
+        en: `the blocks of ${englishList(names)}`,
+      };
+      if (sum === total.value)
+        this.right('partition', total, {
+          zh: `${words.zh}：${name.zh}${parts.map((part) => part.value).join('、')}合计${sum}，等于合计数${total.value}：正确`,
+          en: enCounts`${words.en}: ${englishList(parts.map((part) => groupedCount(part.value)))} ${name.en} make the ${total.value} of the total: right`,
+        });
+      else
+        this.sum('partition', total, total.value, sum, {
+          zh: `${words.zh}：${name.zh}${parts.map((part) => part.value).join('、')}合计${sum}，不等于合计数${total.value}`,
+          en: enCounts`${words.en}: ${englishList(parts.map((part) => groupedCount(part.value)))} ${name.en} add up to ${sum}, not the ${total.value} of the total`,
+        });
+    }
+  }
+
+  /**
+   * Why the totals after the blocks may hold more places than the blocks (refused), or null where the blocks
+   * plainly are all of them: the total says so (三村合计, 以上各村合计, a bare 合计), else the text counts as many
+   * places of the blocks' kind as there are blocks (全镇3个村), and no place is said to be left out.
+   */
+  private blocksWhole(blocks: readonly VillageBlock[], head: CountFigure): Refusal | null {
+    const leftOut = this.figures.blocksLeftOut;
+    if (leftOut !== undefined)
+      return {
+        axis: 'place',
+        why: {
+          zh: `文中说有的地方另行计算、推迟或未进行投票（“${leftOut}”），合计可能包含它们`,
+          en: `the text says some places were counted apart, voted later or not at all (“${leftOut}”): the total may hold them`,
+        },
+      };
+    const over = OVER_BLOCKS.exec(head.origin.text);
+    if (over) {
+      const number = over[1] ?? over[2];
+      const named = number === undefined ? null : smallNumber(number);
+      if (named === null || named === blocks.length) return null;
+    }
+    const villages = blocks.every((block) => block.name.endsWith('村'));
+    const communities = blocks.every((block) => block.name.endsWith('社区'));
+    const kind = villages ? PLACES_OF_VILLAGES : communities ? PLACES_OF_COMMUNITIES : null;
+    const counted = new Set<bigint>();
+    if (kind)
+      for (const figure of this.figures.figures)
+        if (figure.kind === 'group' && kind.test(figure.origin.text)) counted.add(figure.value);
+    const [places] = [...counted];
+    if (counted.size === 1 && places === BigInt(blocks.length) && !over) return null;
+    const noun = villages ? { zh: '村', en: 'villages' } : { zh: '地方', en: 'places' };
+    return {
+      axis: 'place',
+      why:
+        counted.size === 1 && places !== undefined
+          ? {
+              zh: `合计可能不只是这些板块的（文中写${places}个${noun.zh === '村' ? '村' : communities ? '社区' : noun.zh}，板块${blocks.length}个）`,
+              en: enCounts`the total may not be of these blocks alone (the text names ${places} ${communities ? 'communities' : noun.en}, and ${blocks.length} blocks)`,
+            }
+          : {
+              zh: '合计可能不只是这些板块的（文中没有说这些板块就是全部）',
+              en: 'the total may not be of these blocks alone (the text does not say the blocks are all of them)',
+            },
+    };
+  }
+
+  /** A note `not-compared` for a figure, in place of any such note left on it before. */
+  private notComparedOnly(figure: AnnouncedFigure, refusal: Refusal): void {
+    const at = figure.origin.span?.[0];
+    for (let index = this.unjudged.length - 1; index >= 0; index--) {
+      const entry = this.unjudged[index];
+      if (entry?.reason === 'not-compared' && at !== undefined && entry.span?.[0] === at)
+        this.unjudged.splice(index, 1);
+    }
+    this.notCompared(figure, refusal);
   }
 
   /**
@@ -553,6 +695,31 @@ class CountCheck extends ArithmeticCheckBase {
           this.sum('ballots', cast, returned.value, cast.value, {
             zh: `${post}：收回选票${returned.value}张多于参加投票人数${cast.value}`,
             en: enCounts`${post}: more ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
+          });
+      }
+      // 另行选举委员，参加投票690人，有效票684张: with no ballots returned stated, the ballots counted are at most
+      // the round's own voters, one ballot each, as for the notice's account (only ballots named as such).
+      if (cast && valid && !returned && namedAsBallots(valid)) {
+        this.uses(valid);
+        const counted = valid.value + (invalid?.value ?? 0n);
+        const parts = invalid
+          ? {
+              zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张`,
+              en: enCounts`${valid.value} valid and ${invalid.value} invalid make ${counted} ballots`,
+            }
+          : { zh: `有效票${valid.value}张`, en: enCounts`${valid.value} valid ballots` };
+        if (invalid) this.uses(invalid);
+        if (counted <= cast.value)
+          this.right('ballots', valid, {
+            zh: `${post}：${parts.zh}，不多于参加投票人数${cast.value}：正确`,
+            en: enCounts`${post}: ${parts.en}, no more than the ${cast.value} voters who cast a ballot: right`,
+          });
+        else
+          this.sum('ballots', valid, cast.value, counted, {
+            zh: `${post}：${parts.zh}，多于参加投票人数${cast.value}`,
+            en: invalid
+              ? enCounts`${post}: valid ${valid.value} plus invalid ${invalid.value} is ${counted} ballots, more than the ${cast.value} voters who cast a ballot`
+              : enCounts`${post}: more valid ballots (${valid.value}) than voters who cast a ballot (${cast.value})`,
           });
       }
       // Checked now, so no longer listed as figures not compared with the notice's first account.
@@ -1385,4 +1552,36 @@ function chairsOfBodiesApart(
     if (body !== undefined && other(body)) groups.push([...votes]);
     else committee.push(...votes);
   return [committee, ...groups];
+}
+
+/**
+ * Each meaning's count once (the first of each), or null where a meaning is stated twice with different
+ * values: which of the two is the account's is not certain.
+ */
+function onceEach(block: readonly CountFigure[]): Map<CountMeaning, CountFigure> | null {
+  const counts = new Map<CountMeaning, CountFigure>();
+  for (const figure of block) {
+    const earlier = counts.get(figure.meaning);
+    if (earlier !== undefined && earlier.value !== figure.value) return null;
+    if (earlier === undefined) counts.set(figure.meaning, figure);
+  }
+  return counts;
+}
+
+/**
+ * Words by which a total says it is the blocks' above (以上各村合计, 上述3个社区共计, 三村合计, 两村合计, or a bare
+ * 合计 opening it): the number of places it names, if any, in group 1.
+ */
+const OVER_BLOCKS =
+  /^(?:(?:以上|上述)(?:各|([两二三四五六七八九十\d]{1,3})个?)?(?:村|社区|行政村)?|([两二三四五六七八九十\d]{1,3})个?(?:村|社区))?(?:合计|共计|总计)/;
+
+/** A small number in digits or Chinese numerals (两, 三, 十二), else null. */
+function smallNumber(words: string): number | null {
+  if (/^\d+$/.test(words)) return Number(words);
+  const digits = '零一二三四五六七八九';
+  const one = (char: string) => (char === '两' ? 2 : digits.indexOf(char));
+  if (words.length === 1) return words === '十' ? 10 : one(words) > 0 ? one(words) : null;
+  const match = /^([一二三四五六七八九]?)十([一二三四五六七八九]?)$/.exec(words);
+  if (!match) return null;
+  return (match[1] ? one(match[1]) : 1) * 10 + (match[2] ? one(match[2]) : 0);
 }

@@ -559,7 +559,7 @@ function winnerFindings(
       // by that ballot's own voters, else its ballots returned). The work names the place or the post.
       const ownAccount =
         round === 'first' && !runoff.named
-          ? accountOfVotes(notice, places, votes, voters, threshold.base)
+          ? accountOfVotes(notice, places, votes, voters, threshold.base, pack)
           : null;
       if (ownAccount !== null) {
         findings.push(
@@ -569,7 +569,7 @@ function winnerFindings(
             name,
             votes,
             ownAccount.base,
-            round,
+            ownAccount.round ?? round,
             pack,
             judged,
             winners,
@@ -935,19 +935,29 @@ function placeCounts(notice: AnnouncedFigures): ReadonlyMap<string, ReadonlySet<
  * The base of a winner's threshold in the votes' own place, when that is not the place of the notice's
  * first voters (`voters`) and the place states its voters who cast a ballot (else its ballots returned)
  * once, in one value: null otherwise (a place of two accounts, or none, leaves the winner unjudged).
- * Only the ballots cast are so found: a threshold of the valid ballots or of the register is not.
+ * Only the ballots cast are so found: a threshold of the valid ballots or of the register is not. Votes
+ * set in a runoff of their place (上河村：…另行选举委员，参加投票690人…赵强得票240票) are judged by that runoff's
+ * own voters and its threshold (`round`), never by the first round's.
  */
 function placeBase(
   places: ReadonlyMap<string, ReadonlySet<bigint>>,
   votes: VotesFigure,
   voters: CountFigure | undefined,
   base: ThresholdBase,
-): number | null {
+  pack: RulePack,
+): { readonly base: number; readonly round: Round | null; readonly named: string | Bilingual } | null {
   if (base !== 'cast' || !votes.scope || votes.scope === (voters?.scope ?? '')) return null;
-  const key = `${votes.scope}|${settingOf(votes)}|`;
+  const setting = settingOf(votes);
+  const round = setting === '' ? null : roundNamed(setting);
+  if (round === 'runoff' && roundThreshold(pack, 'runoff')?.base !== 'cast') return null;
+  const key = `${votes.scope}|${setting}|`;
   const stated = places.get(`${key}cast`) ?? places.get(`${key}returned`);
   if (stated?.size !== 1) return null;
-  return Number([...stated][0]);
+  const named =
+    round === 'runoff'
+      ? { zh: `${votes.scope}（${setting}）`, en: `${votes.scope} (${setting})` }
+      : votes.scope;
+  return { base: Number([...stated][0]), round, named };
 }
 
 /**
@@ -962,9 +972,11 @@ function accountOfVotes(
   votes: VotesFigure,
   voters: CountFigure | undefined,
   base: ThresholdBase,
-): { readonly base: number; readonly named: string | undefined } | null {
-  const ofPlace = placeBase(places, votes, voters, base);
-  if (ofPlace !== null) return { base: ofPlace, named: votes.scope };
+  pack: RulePack,
+): { readonly base: number; readonly named: string | Bilingual | undefined; readonly round?: Round } | null {
+  const ofPlace = placeBase(places, votes, voters, base, pack);
+  if (ofPlace !== null)
+    return { base: ofPlace.base, named: ofPlace.named, ...(ofPlace.round ? { round: ofPlace.round } : {}) };
   const postAccount = votesOfPostSections(notice).get(votes);
   const counts = postAccount?.counts;
   const postBase =
@@ -994,21 +1006,21 @@ function placeWinnerFindings(
     for (const name of elected.names) {
       const votes = statedVotes(lookups, elected, name);
       if (!votes || votesOfAnotherBody(votes.bodies, elected.origin.text, figures.title)) continue;
-      const base = placeBase(places, votes, undefined, threshold.base);
-      if (base !== null)
+      const own = placeBase(places, votes, undefined, threshold.base, pack);
+      if (own !== null)
         findings.push(
           ...judgeWinner(
             figures,
             elected,
             name,
             votes,
-            base,
-            round,
+            own.base,
+            own.round ?? round,
             pack,
             judged,
             winners,
             lang,
-            votes.scope,
+            own.named,
           ),
         );
     }

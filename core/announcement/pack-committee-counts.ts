@@ -73,15 +73,21 @@ export function summaryOfElections(
   };
 }
 
-/** A count of villages alone, after the wider place or nothing (全镇14个村, 14个行政村): not 有12个村参选率…. */
-const PLACES_OF_VILLAGES = /^(?:全(?:镇|乡|县|区|市|街道))?[\d]{1,4}个(?:行政村|村)$/;
-/** A count of communities alone (全镇3个社区, 3个城市社区). */
-const PLACES_OF_COMMUNITIES = /^(?:全(?:镇|乡|县|区|市|街道))?[\d]{1,4}个(?:城市社区|社区)$/;
+/**
+ * A count of villages alone, after the wider place, a township named or nothing (全镇14个村, 青松镇3个村,
+ * 14个行政村): not 有12个村参选率….
+ */
+export const PLACES_OF_VILLAGES =
+  /^(?:全(?:镇|乡|县|区|市|街道)|[\u4e00-\u9fff]{1,6}(?:镇|乡|街道))?[\d]{1,4}个(?:行政村|村)$/u;
+/** A count of communities alone (全镇3个社区, 云溪街道5个社区, 3个城市社区). */
+export const PLACES_OF_COMMUNITIES =
+  /^(?:全(?:镇|乡|县|区|市|街道)|[\u4e00-\u9fff]{1,6}(?:镇|乡|街道))?[\d]{1,4}个(?:城市社区|社区)$/u;
 
 /**
  * A township's totals of its villages' elections stated for the wider place alone, naming no committee
  * (全镇登记选民3,690人，参加投票1,720人), in a text of villages' elections only (villageElectionsOnly) judged
- * by a villagers' pack: the registered and the voters, each stated once, with how many villages they sum
+ * by a villagers' pack, or a street's of its communities' alone (communityElectionsOnly) judged by the
+ * residents' pack of people: the registered and the voters, each stated once, with how many villages they sum
  * (summaryOfElections' count, null when the text counts them one way not). Were every village's voters half
  * its register, so would the totals be: totals short of it mean that one election at least was short of it.
  * Null for any other text (a summary of villages and communities too, blocks of villages, a register or
@@ -91,7 +97,13 @@ export function townTotalsOfVillages(
   notice: AnnouncedFigures,
   packId: string,
 ): { readonly registered: number; readonly cast: number; readonly elections: number | null } | null {
-  if (committeeOfPack(packId) !== '村委会' || notice.villageElectionsOnly === undefined) return null;
+  // 云溪街道社区居民委员会换届…全街道登记选民8,120人: a street's totals of its communities' elections alone, so
+  // too under the residents' pack of people (a pack counting households is not held to totals of people).
+  const committee = committeeOfPack(packId);
+  const villages = committee === '村委会' && notice.villageElectionsOnly !== undefined;
+  const communities =
+    committee === '居委会' && !packId.includes(':households') && notice.communityElectionsOnly !== undefined;
+  if (!villages && !communities) return null;
   if ((notice.villageBlocks ?? []).length > 1) return null;
   const counts = notice.figures.filter(
     (figure): figure is CountFigure => figure.kind === 'count' && figure.contest === null,
@@ -113,7 +125,11 @@ export function townTotalsOfVillages(
   if (registered === null || cast === null || cast > registered) return null;
   const counted = new Set<bigint>();
   for (const figure of notice.figures)
-    if (figure.kind === 'group' && PLACES_OF_VILLAGES.test(figure.origin.text)) counted.add(figure.value);
+    if (
+      figure.kind === 'group' &&
+      (villages ? PLACES_OF_VILLAGES : PLACES_OF_COMMUNITIES).test(figure.origin.text)
+    )
+      counted.add(figure.value);
   const [elections] = [...counted];
   return {
     registered,

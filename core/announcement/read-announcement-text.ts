@@ -53,7 +53,11 @@ import { quoteWindow } from './quote-window.js';
 import { PERSON_BRACKET_LONGEST, personBracket } from './person-bracket.js';
 import { noticeTitle } from './notice-title.js';
 import { titleOnItsOwnLine } from './title-line.js';
-import { villageElectionsOnlyWords } from './villages-only.js';
+import {
+  communityElectionsOnlyWords,
+  placesLeftOutWords,
+  villageElectionsOnlyWords,
+} from './villages-only.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
@@ -312,6 +316,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
   const villagesOnly = villageElectionsOnlyWords(readable, title);
+  const communitiesOnly = communityElectionsOnlyWords(readable, title);
   const partitions = [
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
     ...ageBandPartitions(reader.keptFigures()),
@@ -330,6 +335,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // 东湾村：参加投票1230人，有效票1200张…。 西岭村：参加投票880人…: a summary in prose, a block for each village.
   const formBlocks = villageBlockNames(readable);
   const villageBlocks = formBlocks.length > 1 ? formBlocks : villageBlockNamesInProse(readable);
+  const leftOut = villageBlocks.length > 1 ? placesLeftOutWords(readable) : undefined;
   pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   // A runoff its title names but still to come is not the round the notice reports.
   const round = toCome === undefined ? ownRounds(readable, reader.keptFigures()) : '';
@@ -383,6 +389,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...addedGroupsOf(reader.addedGroups, figures),
     ...(title === undefined ? {} : { title }),
     ...(villagesOnly === undefined ? {} : { villageElectionsOnly: villagesOnly }),
+    ...(communitiesOnly === undefined ? {} : { communityElectionsOnly: communitiesOnly }),
     ...(round === '' ? {} : { ownRound: round }),
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(tieRevote === undefined ? {} : { tieRevote }),
@@ -415,6 +422,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(placeAccounts.length > 0 ? { placeAccounts } : {}),
     ...(villageBlocks.length > 1 ? { villageBlocks } : {}),
+    ...(villageBlocks.length > 1 && leftOut !== undefined ? { blocksLeftOut: leftOut } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
   // 另行选举的时间另行公告 … 2026年6月8日: no figure read nor listed, yet numbers stand in it (dates, times).
