@@ -42,6 +42,8 @@ import { judgePointChanges } from './point-changes.js';
 import { judgeAgeChanges } from './age-changes.js';
 import {
   postBallotAccounts,
+  postOfAccount,
+  type PostBallotAccount,
   votesOfPosts,
   votesOfPostSections,
   roundBallotAccounts,
@@ -772,6 +774,8 @@ class CountCheck extends ArithmeticCheckBase {
     // The chair's candidates, each once: one seat, so one vote a ballot at most, all of them together.
     const chair = new Map<string, VotesFigure>();
     const compared = new Set<VotesFigure>();
+    // Each post's own section's candidates, each once (votesOfPostSections).
+    const sectionVotes = new Map<PostBallotAccount, Map<string, VotesFigure>>();
     const places = this.placeLimits();
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes' || ofBodies.has(figure)) continue;
@@ -802,6 +806,9 @@ class CountCheck extends ArithmeticCheckBase {
       // candidates summed together as well.
       if (section && sectionLimit && (perPost || sectionLimit !== limit)) {
         this.votesWithin(figure, sectionLimit, `${section.post}：`, `${section.post}: `);
+        const ofSection = sectionVotes.get(section) ?? new Map<string, VotesFigure>();
+        if (!ofSection.has(figure.candidate)) ofSection.set(figure.candidate, figure);
+        sectionVotes.set(section, ofSection);
         continue;
       }
       // 二、望江社区 ⏎ …有效票795张 ⏎ 贾东，得票650票: a place's votes within that place's own ballots.
@@ -842,6 +849,7 @@ class CountCheck extends ArithmeticCheckBase {
         en: enCounts`${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
       });
     }
+    for (const [account, votes] of sectionVotes) this.postSectionVotes(account, [...votes.values()]);
     // 村民委员会主任 and 村务监督委员会主任 in one notice: the chairs of two bodies, each of one seat. Votes
     // whose sentences name different bodies are summed apart; with some naming none beside them, not at all.
     // The body of a numbered section they stand under (二、村务监督委员会 … 主任：…) is theirs too.
@@ -876,6 +884,27 @@ class CountCheck extends ArithmeticCheckBase {
       if (named.length <= 1) this.oneSeatVotes([...chair.values()], limit);
       else if (!byBody.has(undefined)) for (const votes of byBody.values()) this.oneSeatVotes(votes, limit);
     }
+  }
+
+  /**
+   * The candidates of a post's own section (votesOfPostSections) together within that post's own ballot:
+   * the chair's (主任选票：…有效票1300张。张国强得票812票，李建华得票460票) no more than its valid ballots, one seat
+   * by law; the members' (委员选票) no more than the seats times them, where the notice states the members'
+   * seats (member-seats.ts). Each alone within the ballots is judged already; the 副主任's seats and a
+   * woman's seat's are not stated of their own ballot, and their votes are not summed.
+   */
+  private postSectionVotes(account: PostBallotAccount, candidates: readonly VotesFigure[]): void {
+    const limit = account.counts.valid ?? account.counts.returned ?? account.counts.cast;
+    if (!limit) return;
+    const post = postOfAccount(account);
+    const of = { zh: `${account.post}：`, en: `${account.post}: ` };
+    if (post === '主任') {
+      this.oneSeatVotes(candidates, limit, of);
+      return;
+    }
+    if (post !== '委员') return;
+    const members = memberSeats(this.figures);
+    if (members) this.seatsTimesBallots(candidates, limit, members.seats, of);
   }
 
   /**
@@ -1059,11 +1088,24 @@ class CountCheck extends ArithmeticCheckBase {
   private memberSeatVotes(compared: ReadonlySet<VotesFigure>, limit: CountFigure): void {
     const members = memberSeats(this.figures);
     if (!members) return;
-    const seats = members.seats.value;
     const byName = new Map<string, VotesFigure>();
     for (const figure of members.votes)
       if (compared.has(figure) && !byName.has(figure.candidate)) byName.set(figure.candidate, figure);
-    const candidates = [...byName.values()];
+    this.seatsTimesBallots([...byName.values()], limit, members.seats);
+  }
+
+  /**
+   * The members' candidates' votes together no more than the seats times the ballots `limit`, the work
+   * opening with `of` (a post's own ballot); nothing judged with no more candidates than seats, or with one
+   * of them above the ballots alone (flagged already).
+   */
+  private seatsTimesBallots(
+    candidates: readonly VotesFigure[],
+    limit: CountFigure,
+    stated: GroupFigure,
+    of = { zh: '', en: '' },
+  ): void {
+    const seats = stated.value;
     const last = candidates.at(-1);
     if (
       !last ||
@@ -1076,17 +1118,17 @@ class CountCheck extends ArithmeticCheckBase {
     const name = COUNT_NAMES[limit.meaning];
     const zh = candidates.map((figure) => `${figure.candidate}${figure.value}票`).join('、');
     const en = candidates.map((figure) => enCounts`${figure.candidate} ${figure.value}`).join(', ');
-    this.uses(members.seats);
+    this.uses(stated);
     if (total <= most) {
       this.right('votes-within-ballots', last, {
-        zh: `应选委员${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，不多于${seats}乘${name.zh}${limit.value}即${most}：正确`,
-        en: enCounts`The members' post has ${englishCount(seats, 'seat')}: its candidates' votes together (${en}) are ${total}, no more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most}): right`,
+        zh: `${of.zh}应选委员${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，不多于${seats}乘${name.zh}${limit.value}即${most}：正确`,
+        en: enCounts`${of.en}The members' post has ${englishCount(seats, 'seat')}: its candidates' votes together (${en}) are ${total}, no more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most}): right`,
       });
       return;
     }
     this.sum('votes-within-ballots', last, most, total, {
-      zh: `应选委员${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，多于${seats}乘${name.zh}${limit.value}即${most}`,
-      en: enCounts`The members' post has ${englishCount(seats, 'seat')}, so a ballot gives it ${seats} votes at most, yet its candidates' votes together (${en}) are ${total}, more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most})`,
+      zh: `${of.zh}应选委员${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，多于${seats}乘${name.zh}${limit.value}即${most}`,
+      en: enCounts`${of.en}The members' post has ${englishCount(seats, 'seat')}, so a ballot gives it ${seats} votes at most, yet its candidates' votes together (${en}) are ${total}, more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most})`,
     });
   }
 
@@ -1095,7 +1137,11 @@ class CountCheck extends ArithmeticCheckBase {
    * are no more than the valid ballots (or the ballots they were checked against). Each candidate
    * alone within the ballots hid a chair's 610 and 530 votes of 1100 valid ballots.
    */
-  private oneSeatVotes(candidates: readonly VotesFigure[], limit: CountFigure): void {
+  private oneSeatVotes(
+    candidates: readonly VotesFigure[],
+    limit: CountFigure,
+    of = { zh: '', en: '' },
+  ): void {
     const last = candidates.at(-1);
     if (!last || candidates.length < 2 || candidates.some((figure) => figure.value > limit.value)) return;
     const total = candidates.reduce((sum, figure) => sum + figure.value, 0n);
@@ -1104,14 +1150,14 @@ class CountCheck extends ArithmeticCheckBase {
     const en = candidates.map((figure) => enCounts`${figure.candidate} ${figure.value}`).join(', ');
     if (total <= limit.value) {
       this.right('votes-within-ballots', last, {
-        zh: `主任只有一个职位，候选人得票合计（${zh}）${total}票，不多于${name.zh}${limit.value}：正确`,
-        en: enCounts`The chair has one seat: its candidates' votes together (${en}) are ${total}, no more than the ${englishCountOf(limit.meaning, limit.value)}: right`,
+        zh: `${of.zh}主任只有一个职位，候选人得票合计（${zh}）${total}票，不多于${name.zh}${limit.value}：正确`,
+        en: enCounts`${of.en}The chair has one seat: its candidates' votes together (${en}) are ${total}, no more than the ${englishCountOf(limit.meaning, limit.value)}: right`,
       });
       return;
     }
     this.sum('votes-within-ballots', last, limit.value, total, {
-      zh: `主任只有一个职位，每张选票至多投一人，候选人得票合计（${zh}）${total}票，多于${name.zh}${limit.value}`,
-      en: enCounts`The chair has one seat, so a ballot gives it one vote at most, yet its candidates' votes together (${en}) are ${total}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
+      zh: `${of.zh}主任只有一个职位，每张选票至多投一人，候选人得票合计（${zh}）${total}票，多于${name.zh}${limit.value}`,
+      en: enCounts`${of.en}The chair has one seat, so a ballot gives it one vote at most, yet its candidates' votes together (${en}) are ${total}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
     });
   }
 

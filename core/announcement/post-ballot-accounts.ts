@@ -1,5 +1,6 @@
 import type { AnnouncedFigures, CountFigure, CountMeaning, VotesFigure } from './announced-figures.js';
 import { ofAnotherBody, sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
+import { normalizeText } from './normalize-text.js';
 import { namesRevote, ofVoidVote, POST_BALLOT, roundNamed } from './round-words.js';
 
 /**
@@ -16,8 +17,12 @@ export interface PostBallotAccount {
   readonly counts: Partial<Record<CountMeaning, CountFigure>>;
 }
 
-/** The words before a post's counts that name that post's ballots, and nothing else. */
-const POST_BALLOTS = /^(?:村民委员会|村委会)?(?:主任|副主任|委员|妇女委员)(?:的)?(?:选票|选举)$/;
+/**
+ * The words before a post's counts that name that post's ballots, and nothing else: the committee's name
+ * before the post is the post's own (村委会主任选举, 居委会主任选票, 社区居委会主任选票).
+ */
+const POST_BALLOTS =
+  /^(?:社区)?(?:村民委员会|村委会|居民委员会|居委会)?(?:主任|副主任|委员|妇女委员)(?:的)?(?:选票|选举)$/;
 /**
  * The woman's seat elected apart, named as the last of the words before its counts (妇女委员：共发出妇女委员
  * 选票902张，收回899张，有效票893张; 妇女委员实行专职专选，另发选票，…收回1,077张): its own ballots, as the
@@ -58,13 +63,69 @@ export function postBallotAccounts(
   figures: AnnouncedFigures,
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
+  const chained = postsOfOneSentence(figures);
   const groups = groupedCounts(figures, (figure) => {
-    const post = postOf(figure.lead);
+    const post = postOf(figure.lead) || (chained.get(figure) ?? '');
     if (ofVoidVote(settingOf(figure))) return null;
     return post !== '' ? `${post}|${figure.scope ?? ''}|${settingOf(figure)}` : null;
   });
-  return accountsOf(groups, taken, (first) => postOf(first.lead));
+  return accountsOf(groups, taken, (first) => postOf(first.lead) || (chained.get(first) ?? ''));
 }
+
+/**
+ * A post's ballots named in the words of the count that opens its account (主任选票发出1320张): the post's
+ * ballots, as 主任选票： before the count names them.
+ */
+const OPENS_POST_ACCOUNT =
+  /^((?:社区)?(?:村民委员会|村委会|居民委员会|居委会)?(?:妇女委员|副主任|主任|委员)的?选票)(?:共)?(?:发出|发放|收回|回收)/;
+
+/**
+ * Both posts' accounts in one sentence without colons (主任选票发出1320张、收回1312张、有效票1300张，委员选票发出
+ * 1320张、收回1310张、有效票1296张): each count after the one opening a post's account (OPENS_POST_ACCOUNT), up to
+ * the next opening, is of that post's ballots. Only where plain: the opening's words before it are nothing
+ * but the posts of the openings before it in its sentence, each count after it has before it nothing but
+ * those posts, the nearest its own (the words of the figures before it in the sentence: mention-settings.ts),
+ * and any other figure ends the account. Before, the counts after each opening were of no post, and the
+ * second post's account was listed as not compared. Keyed by the counts, the posts' ballots named.
+ */
+function postsOfOneSentence(figures: AnnouncedFigures): Map<CountFigure, string> {
+  const known = sentencesFound.get(figures);
+  if (known) return known;
+  const found = new Map<CountFigure, string>();
+  sentencesFound.set(figures, found);
+  const onlyPosts = (lead: string | undefined): string[] | null => {
+    const words = (lead ?? '').split(' ').filter((word) => word !== '');
+    return words.every(
+      (word) => /^(?:妇女委员|副主任|主任|委员)$/.test(postNamed(word)) && !/选票|选举/.test(word),
+    )
+      ? words
+      : null;
+  };
+  const ordered = figures.figures
+    .filter((figure) => figure.origin.span !== undefined)
+    .sort((a, b) => a.origin.span![0] - b.origin.span![0]);
+  let open: { ballots: string; post: string } | null = null;
+  for (const figure of ordered) {
+    if (figure.kind !== 'count' || figure.contest !== null) {
+      open = null;
+      continue;
+    }
+    const words = onlyPosts(figure.lead);
+    const opening = OPENS_POST_ACCOUNT.exec(normalizeText(figure.origin.text))?.[1];
+    if (opening !== undefined) {
+      open = words === null ? null : { ballots: opening, post: postNamed(opening) };
+      if (open) found.set(figure, open.ballots);
+      continue;
+    }
+    if (open && words !== null && words.length > 0 && postNamed(words[0]!) === open.post)
+      found.set(figure, open.ballots);
+    else open = null;
+  }
+  return found;
+}
+
+/** Found once for a notice (postsOfOneSentence). */
+const sentencesFound = new WeakMap<AnnouncedFigures, Map<CountFigure, string>>();
 
 /**
  * A count's lead without the 其中 that lists it under the ballots returned: `委员选举 其中` (二、委员选举 ⏎
@@ -155,7 +216,7 @@ export function votesOfPosts(
 /** The post a ballot's words or a candidate's post name (主任选票 → 主任, 村民委员会委员 → 委员), else ''. */
 function postNamed(words: string): string {
   return (
-    /^(?:村民委员会|村委会|居民委员会|居委会)?(妇女委员|副主任|主任|委员)(?:的)?(?:选票|选举|候选人)?$/.exec(
+    /^(?:社区)?(?:村民委员会|村委会|居民委员会|居委会)?(妇女委员|副主任|主任|委员)(?:的)?(?:选票|选举|候选人)?$/.exec(
       words.trim(),
     )?.[1] ?? ''
   );

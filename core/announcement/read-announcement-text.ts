@@ -1057,7 +1057,7 @@ const ROUND_COUNT_REACH = 24;
 
 /** The returned ballots of a post's own ballot split with 其中 (收回1312张，其中有效票; 收回委员选票1312张，其中). */
 const POST_RETURNED_SPLIT =
-  /收回(?:(?:村民委员会|村委会)?(?:妇女委员|副主任|主任|委员)的?)?(?:选票)?[\d,，]+张[，,、]?\s*其中[^，,。；;\n]{0,6}$/;
+  /收回(?:(?:社区)?(?:村民委员会|村委会|居民委员会|居委会)?(?:妇女委员|副主任|主任|委员)的?)?(?:选票)?[\d,，]+张[，,、]?\s*其中[^，,。；;\n]{0,6}$/;
 /** A post's own ballot named (主任选票, 委员选举, 妇女委员选票): the words of a post's ballot account. */
 const POST_BALLOT_NAMED = /(?:妇女委员|副主任|主任|委员)的?(?:选票|选举)/;
 /** Papers an election committee hands out or takes back besides ballots: voter cards, letters, leaflets. */
