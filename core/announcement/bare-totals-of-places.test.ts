@@ -39,3 +39,24 @@ describe('a bare 合计 or 共计 right after the polling places (and proxies) o
     expect(findings(one)).toEqual([]);
   });
 });
+
+describe('numbered groups’ lines, then the whole’s registered voters and voters with no 合计 word', () => {
+  const GROUPS = (third: number, whole = '全村登记选民1,480人，参加投票1,230人，参选率83.11%。') =>
+    `第一村民小组：登记选民210人，参加投票178人；\n第二村民小组：登记选民305人，参加投票251人；\n第三村民小组：登记选民288人，参加投票${third}人；\n第四村民小组：登记选民677人，参加投票561人。\n${whole}`;
+
+  it('holds the groups’ voters to the whole’s where their registered voters are the whole’s', () => {
+    expect(findings(GROUPS(240))).toEqual([]);
+    expect(findings(GROUPS(250))).toEqual([['ANNOUNCED_SUM_MISMATCH', '参加投票1,230人']]);
+  });
+
+  it('sums nothing where the groups are not every voter’s or some voted apart', () => {
+    // The groups' registered voters are not the whole's (1,480 of 1,490).
+    expect(findings(GROUPS(250, '全村登记选民1,490人，参加投票1,230人。'))).toEqual([]);
+    // Voters of the mobile box within the whole's.
+    expect(findings(GROUPS(250, '全村登记选民1,480人，参加投票1,240人（含流动票箱投票10人）。'))).toEqual([]);
+    // Proxies apart.
+    expect(findings(GROUPS(250, '全村登记选民1,480人，参加投票1,230人，另有委托投票20人。'))).toEqual([]);
+    // Not the whole's line (本镇).
+    expect(findings(GROUPS(250, '本镇登记选民1,480人，参加投票1,230人。'))).toEqual([]);
+  });
+});

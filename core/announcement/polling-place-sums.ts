@@ -1284,7 +1284,8 @@ export function placesTotalBesideProxies(
  * Read only where plain: each line holds only the group's name, its registered voters and its voters, in
  * that order; the groups are numbered from the first without a gap, each once; the whole's registered
  * voters are stated once and are the groups' sum; the line of the whole opens with 全村 / 本村 / 全社区 /
- * 本社区, 共, 共有, 合计, 共计 or 总计 and no number before its voters; and the notice speaks nowhere of proxies
+ * 本社区, 共, 共有, 合计, 共计 or 总计 and no number before its voters, or with 全村 (本村, 全社区, 本社区) and the
+ * whole's registered voters right before them (全村登记选民1,480人，参加投票1,230人); and the notice speaks nowhere of proxies
  * or of voters counted apart (OTHER_WAYS_OF_VOTING: those may be no group's). Groups stated with their
  * registered voters only, or whose registered voters are not the whole's, are left as they are.
  */
@@ -1294,6 +1295,26 @@ const GROUP_VOTERS_LINE = new RegExp(
 );
 const WHOLE_VOTERS_OPENING =
   /^[ \t\u3000]*(?:全村|本村|全社区|本社区)?(?:共有|共计|合计|总计|共)[^\d\n]{0,8}$/;
+/**
+ * The line of the whole that states its registered voters before its voters, with no 合计 word
+ * (全村登记选民1,480人，参加投票1,230人): the whole's own, named so (全村, 本村, 全社区, 本社区), its registered
+ * voters the count caught here, which must be the whole's registered voters stated once.
+ */
+const WHOLE_REGISTER_THEN_VOTERS =
+  /^[ \t\u3000]*(?:全村|本村|全社区|本社区)(?:共有|共计|合计|总计|共)?登记选民(?:共|有|为)?(\d{1,3}(?:,\d{3})+|\d+)人[，,][ \t\u3000]*(?:参加投票)?(?:的?选民)?(?:共有|共计|合计|总计|共|有|为)?$/;
+
+/**
+ * Places or boxes where any group's voters may have voted, which a notice may count apart from the groups'
+ * (流动票箱, 中心会场, 投票站): where the whole's line has no 合计 word, its voters are held to the groups' sum
+ * only in a notice that names none of them.
+ */
+const PLACES_APART = /流动|票箱|会场|投票站|投票点|投票箱|巡回/;
+/** Words after the whole's voters that set a part within them (（含…）, 其中, 包括). */
+const PART_WITHIN = /含|其中|包括/;
+const lineEndAt = (text: string, at: number): number => {
+  const end = text.indexOf('\n', at);
+  return end === -1 ? text.length : end;
+};
 
 function groupVotersBefore(
   folded: string,
@@ -1312,7 +1333,18 @@ function groupVotersBefore(
     if (!own(total) || total.meaning !== 'cast' || !total.origin.span) continue;
     const [start] = total.origin.span;
     const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-    if (!WHOLE_VOTERS_OPENING.test(folded.slice(lineStart, start))) continue;
+    const opening = folded.slice(lineStart, start);
+    const register = WHOLE_REGISTER_THEN_VOTERS.exec(opening);
+    if (
+      !WHOLE_VOTERS_OPENING.test(opening) &&
+      !(
+        register?.[1] &&
+        digitsValue(register[1]) === whole.value &&
+        !PLACES_APART.test(folded) &&
+        !PART_WITHIN.test(folded.slice(total.origin.span[1], lineEndAt(folded, start)))
+      )
+    )
+      continue;
     const parts: PartitionPart[] = [];
     const numbers: number[] = [];
     let registeredSum = 0n;
