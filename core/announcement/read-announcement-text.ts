@@ -156,6 +156,7 @@ import {
 } from './representative-counts.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { CHANGE, CHANGED_TO, LAST_TERM_FIGURE, changeGoesOn } from './change-words.js';
+import { electorSentences } from './elector-sentences.js';
 import {
   NUMBERED_PART,
   OPENS_WITH_TOTAL,
@@ -330,6 +331,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // 东湾村：参加投票1230人，有效票1200张…。 西岭村：参加投票880人…: a summary in prose, a block for each village.
   const formBlocks = villageBlockNames(readable);
   const villageBlocks = formBlocks.length > 1 ? formBlocks : villageBlockNamesInProse(readable);
+  const electors = electorSentences(readable);
   pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   // A runoff its title names but still to come is not the round the notice reports.
   const round = toCome === undefined ? ownRounds(readable, reader.keptFigures()) : '';
@@ -415,6 +417,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(placeAccounts.length > 0 ? { placeAccounts } : {}),
     ...(villageBlocks.length > 1 ? { villageBlocks } : {}),
+    ...(electors.length > 0 ? { electorSentences: electors } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
   // 另行选举的时间另行公告 … 2026年6月8日: no figure read nor listed, yet numbers stand in it (dates, times).
