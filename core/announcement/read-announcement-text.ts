@@ -107,6 +107,7 @@ import { candidateMargins } from './candidate-margin.js';
 import { voteMargins } from './vote-margins.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
+import { sharesOfGroupsOfBase } from './group-of-base-shares.js';
 import { registrationRates } from './registration-rate.js';
 import { seatPartitions, seatsLeftToFill } from './seat-partition.js';
 import { readShareTables } from './read-share-table.js';
@@ -442,6 +443,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...candidateMargins(readable, text),
       ...voteMargins(readable, text, read.figures, read.unread),
       ...registrationRates(readable, text),
+      ...sharesOfGroupsOfBase(readable, text),
       ...seatPartitions(readable, text),
       ...seatsLeftToFill(readable, text),
       ...registerBalances(readable, text),
