@@ -723,6 +723,11 @@ export interface AnnouncedFigures {
    */
   readonly villageBlocks?: readonly string[];
   /**
+   * Sentences opening with a Taiwan 里's name right before its electors (東寧里選舉人數為812人，投票數合計503票),
+   * in a report of more than one 里: each sentence's voters are held to its own electors (elector-sentences.ts).
+   */
+  readonly electorSentences?: readonly { readonly name: string; readonly span: TextSpan }[];
+  /**
    * The words by which a summary says it is of villages' committee elections alone (村委会换届, 全镇3个村),
    * naming no community anywhere (villages-only.ts): the town's totals are then sums of villages' elections.
    * Absent otherwise.

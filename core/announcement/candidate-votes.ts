@@ -10,6 +10,7 @@ import { ENGLISH_POST_HEAD, ENGLISH_VOTES_TAIL, subjectWithVotes } from './engli
 import { firstGroupSpan } from './group-span.js';
 import { DESCRIPTION_WORD, personBracket } from './person-bracket.js';
 import { postPastSemicolon } from './post-past-semicolon.js';
+import { inLastTermAside } from './change-words.js';
 
 /** A candidate's votes in prose: whose they are, from the words before the count. */
 
@@ -358,6 +359,12 @@ export function votesFigure(
   state: SentenceState,
 ): VotesFigure | null {
   const end = token.end + (BALLOTS_OF_VOTES.exec(ballotWords)?.[0].length ?? 0);
+  // 得票1,382票（上届得票1,375票）: votes in an aside of the last term's figures are that election's, no
+  // one's of this one (before, they were left unread as votes of no name).
+  if (inLastTermAside(reader.folded, token.span[0])) {
+    reader.refusal = 'last-term-aside';
+    return null;
+  }
   if (GAP_CLAUSE.test(clauseTail(label))) {
     reader.refusal = 'gap';
     return null;

@@ -19,3 +19,30 @@ export const LAST_TERM_FIGURE =
 export function changeGoesOn(label: string, state: SentenceState): boolean {
   return state.lastRefusal === 'change' && NEXT_SHARE.test(label);
 }
+
+/** How far before a share the bracket of an aside holding it may open (（上届参加投票1,571人，登记选民1,802人，参选率). */
+const LAST_TERM_ASIDE_REACH = 120;
+
+/** The opening words of an aside of the last term's or an earlier year's figures. */
+const LAST_TERM_ASIDE = /^[^\S\n]*(?:上一?届|往届|去年|前年|(?:19|20)\d\d年(?![^\S\n]*\d{1,2}[^\S\n]*月))/;
+
+/**
+ * Whether the words at `at` stand in a bracket, still open on their line, whose words open with the last
+ * term's or an earlier year's (`（上届参加投票1,571人，参选率`, `（上届：`, `（往届`, `（2021年换届时`): an aside of
+ * another election's figures. Not a bracket of a change against it (`（比上届增加31人）`) nor of this term's own.
+ */
+export function inLastTermAside(folded: string, at: number): boolean {
+  // Within the reach of an aside only: a scan to the line's start would make a long line's shares quadratic.
+  const reach = folded.slice(Math.max(0, at - LAST_TERM_ASIDE_REACH), at);
+  const before = reach.slice(reach.lastIndexOf('\n') + 1);
+  let depth = 0;
+  for (let index = before.length - 1; index >= 0; index -= 1) {
+    const mark = before[index];
+    if (mark === '）' || mark === ')') depth += 1;
+    else if (mark === '（' || mark === '(') {
+      if (depth === 0) return LAST_TERM_ASIDE.test(before.slice(index + 1));
+      depth -= 1;
+    }
+  }
+  return false;
+}

@@ -107,6 +107,7 @@ export function workAnnouncementArithmetic(
   counts.repeatedFigures();
   counts.ballotAccounting();
   counts.villageBlockAccounts();
+  counts.electorSentenceAccounts();
   counts.postBallots();
   counts.sectionBallots();
   counts.candidateVotes();
@@ -369,6 +370,45 @@ class CountCheck extends ArithmeticCheckBase {
           zh: `${words.zh}：${name.zh}${parts.map((part) => part.value).join('、')}合计${sum}，不等于合计数${total.value}`,
           en: enCounts`${words.en}: ${englishList(parts.map((part) => groupedCount(part.value)))} ${name.en} add up to ${sum}, not the ${total.value} of the total`,
         });
+    }
+  }
+
+  /**
+   * A report of two or more 里 (or 村), each sentence opening with one's name and its electors (東寧里選舉人數
+   * 為812人，投票數合計503票，…。 西寧里…): each such sentence's voters held to its own electors, named by it, and
+   * never to another's. Read only where plain: the notice states more than one count of electors (else its own
+   * account judges the one), and the sentence holds its electors and its voters once each, of no contest,
+   * place, group or other time or stage.
+   */
+  electorSentenceAccounts(): void {
+    const sentences = this.figures.electorSentences ?? [];
+    if (sentences.length === 0) return;
+    const own = (figure: AnnouncedFigure): figure is CountFigure =>
+      figure.kind === 'count' &&
+      figure.contest === null &&
+      figure.scope === undefined &&
+      figure.among === undefined &&
+      settingOf(figure) === '';
+    const electors = this.figures.figures.filter(
+      (figure) => figure.kind === 'count' && figure.meaning === 'registered',
+    );
+    if (electors.length < 2) return;
+    for (const { name, span } of sentences) {
+      const inside = this.figures.figures.filter(
+        (figure) =>
+          figure.origin.span !== undefined &&
+          figure.origin.span[0] >= span[0] &&
+          figure.origin.span[1] <= span[1],
+      );
+      const registered = inside.filter(
+        (figure) => figure.kind === 'count' && figure.meaning === 'registered',
+      );
+      const cast = inside.filter((figure) => figure.kind === 'count' && figure.meaning === 'cast');
+      const [elector] = registered;
+      const [voters] = cast;
+      if (registered.length !== 1 || cast.length !== 1 || !elector || !voters) continue;
+      if (!own(elector) || !own(voters) || elector.origin.span?.[0] !== span[0]) continue;
+      this.account({ registered: elector, cast: voters }, { zh: name, en: name });
     }
   }
 

@@ -39,3 +39,14 @@ describe('a share in an aside of the last term’s figures', () => {
       expect(findings(text)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', expect.stringContaining('83.56%')]]);
   });
 });
+
+describe('a winner’s last-term votes in a bracket after this term’s (得票1,382票（上届得票1,375票）)', () => {
+  const NOTICE = (last: string) =>
+    `本村登记选民1,915人，参加投票1,602人。收回选票1,600张，其中有效票1,589张，无效票11张。\n主任：姚德华，得票1,382票（上届得票${last}票），连选连任。`;
+
+  it('leaves the bracket’s votes unread as the last term’s, judging nothing on them', () => {
+    expect(unread(NOTICE('1,375'))).toContainEqual(['1,375', 'last-term-aside']);
+    // More than this term's valid ballots: the last term's, never held to them.
+    expect(findings(NOTICE('1,675'))).toEqual([]);
+  });
+});

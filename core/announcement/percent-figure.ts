@@ -12,7 +12,8 @@ import { attendanceRate, meetingAttendance, shareOfThoseExpected } from './atten
 import { nameIn, personOfOpenBracket } from './candidate-votes.js';
 import { ballotsCastShare } from './english-count-words.js';
 import { voteRateIndex, voteRateOfCandidate } from './english-candidate-votes.js';
-import { CHANGE, CHANGED_TO, LAST_TERM_FIGURE, changeGoesOn } from './change-words.js';
+import { CHANGE, CHANGED_TO, LAST_TERM_FIGURE, changeGoesOn, inLastTermAside } from './change-words.js';
+
 import {
   BRACKETED_SHARE,
   PART_TURNOUT,
@@ -288,29 +289,6 @@ function committeeTurnoutListed(
   return { part: last.part, whole: last.whole };
 }
 
-/**
- * Whether the words at `at` stand in a bracket, still open on their line, whose words open with the last
- * term's or an earlier year's (`（上届参加投票1,571人，参选率`, `（上届：`, `（往届`, `（2021年换届时`): an aside of
- * another election's figures. Not a bracket of a change against it (`（比上届增加31人）`) nor of this term's own.
- */
-export function inLastTermAside(folded: string, at: number): boolean {
-  // Within the reach of an aside only: a scan to the line's start would make a long line's shares quadratic.
-  const reach = folded.slice(Math.max(0, at - LAST_TERM_ASIDE_REACH), at);
-  const before = reach.slice(reach.lastIndexOf('\n') + 1);
-  let depth = 0;
-  for (let index = before.length - 1; index >= 0; index -= 1) {
-    const mark = before[index];
-    if (mark === '）' || mark === ')') depth += 1;
-    else if (mark === '（' || mark === '(') {
-      if (depth === 0) return LAST_TERM_ASIDE.test(before.slice(index + 1));
-      depth -= 1;
-    }
-  }
-  return false;
-}
-
-/** How far before a share the bracket of an aside holding it may open (（上届参加投票1,571人，登记选民1,802人，参选率). */
-const LAST_TERM_ASIDE_REACH = 120;
 /** A fraction in words right before a bracket that opens at the share (三分之一（33.33%, 三分之二（). */
 const FRACTION_BEFORE_BRACKET =
   /([一二三四五六七八九十])分之([一二三四五六七八九])[^\S\n]*[（(][^\S\n]*(?:(?:约|即)[^\S\n]*)?$/;
@@ -332,9 +310,6 @@ function restatesFraction(label: string, token: NumberToken): boolean {
   const rounded = (part * 100n * scale * 2n + whole) / (2n * whole);
   return digits === rounded;
 }
-
-/** The opening words of an aside of the last term's or an earlier year's figures. */
-const LAST_TERM_ASIDE = /^[^\S\n]*(?:上一?届|往届|去年|前年|(?:19|20)\d\d年(?![^\S\n]*\d{1,2}[^\S\n]*月))/;
 
 /** How far after a share the bracket restating it is read (（占参加投票选民总数的66.67%）). */
 const RESTATING_REACH = 40;

@@ -128,7 +128,7 @@ describe('brackets whose number is not certainly the votes', () => {
   it('gives votes of another time in a person’s bracket to no one, with a reason', () => {
     const text = `${COUNTS}张建华得票1021票，当选为村民委员会主任。\n当选主任：张建华（上届得票612票）\n`;
     expect(voteRows(text)).toEqual([['张建华', null, 1021]]);
-    expect(unread(text)).toEqual([['612', 'not-a-name']]);
+    expect(unread(text)).toEqual([['612', 'last-term-aside']]);
     expect(alarmCodes(text)).toEqual([]);
   });
 

@@ -72,10 +72,11 @@ describe('the places’ bare 合计, then proxies counted apart with 另有 and 
     ]);
   });
 
-  it('reads no 合计 without the proxies right after it, nor a group of voters other than proxies', () => {
-    const others =
-      '全村登记选民1,520人，另有外来登记选民35人。中心会场参加投票700人，流动票箱参加投票401人，合计1,101人；另有外来选民参加投票35人，共有1,136人参加投票。';
-    expect(findings(others)).toEqual([]);
-    expect(unread(others).map(([text]) => text)).toContain('1,101');
+  it('reads a 合计 without the proxies right after it as the places’ sum only, the group after it summed with nothing', () => {
+    const others = (mobile: number) =>
+      `全村登记选民1,520人，另有外来登记选民35人。中心会场参加投票700人，流动票箱参加投票${mobile}人，合计1,101人；另有外来选民参加投票35人，共有1,136人参加投票。`;
+    expect(findings(others(401))).toEqual([]);
+    expect(unread(others(401)).map(([text]) => text)).not.toContain('1,101');
+    expect(findings(others(411))).toEqual([['ANNOUNCED_SUM_MISMATCH', '合计1,101人']]);
   });
 });

@@ -84,7 +84,18 @@ export function pollingPlacePartitions(
   );
   for (const partition of partitions) summed.add(partition.total);
   // 中心会场参加投票612人，流动票箱参加投票489人，合计1,101人；另有委托投票87人: the places' own 合计, the proxies beside.
-  pushAll(partitions, placesTotalBesideProxies(folded, original, sentences, figures));
+  // A bare 合计 summing the places listed before it, where no read total there sums them already.
+  const summedSpans = partitions.flatMap((partition) =>
+    partition.total.origin.span ? [partition.total.origin.span] : [],
+  );
+  const overlapsSummed = ([start, end]: readonly [number, number]): boolean =>
+    summedSpans.some(([from, to]) => from < end && start < to);
+  pushAll(
+    partitions,
+    placesTotalBesideProxies(folded, original, sentences, figures).filter(
+      (partition) => !partition.total.origin.span || !overlapsSummed(partition.total.origin.span),
+    ),
+  );
   // 第一村民小组：登记选民312人，参加投票268人； … 全村共有1,567人参加投票: the groups' voters, when their
   // registered voters are every one of the whole's.
   pushAll(
@@ -1122,6 +1133,8 @@ const VILLAGE_OPENING =
 
 /** A bare total of people after the places (合计1,101人): 合计, 共计 or 总计 and nothing else before the count. */
 const BARE_TOTAL = /^[,，、；;]*(?:合计|共计|总计)(?:为|有)?$/;
+/** The proxies listed among the places before their bare total (委托投票40人, 另有委托投票40人). */
+const PROXIES_LISTED = /^(?:另有)?委托(?:他人)?投票(?:的?选民|人数)?(?:有|为)?$/;
 /** A place's own voters in the clause: its name, then 参加投票 or 投票, then the count (中心会场参加投票612人). */
 const PLACE_VOTED = /^(?:参加)?投票(?:的?选民|人数)?(?:有|为)?$/;
 /**
@@ -1133,12 +1146,14 @@ const PROXIES_THEN_WHOLE =
   /^[^\S\n]*[；;，,。][^\S\n]*另有?委托(?:投票)?(?:的?选民)?(?:有|为)?[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{1,6})[^\S\n]*[人名](?:[^\S\n]*[，,；;][^\S\n]*(?:全村|本村|全社区|本社区)?(?:共有|共计|合计|总计|共)[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{1,6})[^\S\n]*[人名](?:选民)?参加(?:了)?投票(?=[^\S\n]*[。；;，,\n]|$))?/;
 
 /**
- * The places' voters summed by a bare 合计 in their sentence, with proxies counted apart after it
- * (中心会场参加投票612人，流动票箱参加投票489人，合计1,101人；另有委托投票87人，全村共有1,188人参加投票): the 合计 is of the
- * places listed (never the whole's voters, the proxies being beside it), and the whole, where stated, is
- * the 合计 and the proxies. The 合计 is read as the places' voters only here, where the 另有委托 group follows
- * it at once; each place is named once, with 参加投票 or 投票 and its count in the total's unit, and the
- * list starts the sentence or follows the registered voters only.
+ * The places' voters summed by a bare 合计 (共计, 总计) in their sentence (东片投票站参加投票612人，西片投票站参加投票
+ * 618人，合计1,230人), with proxies listed among them (…，委托投票40人，共计1,230人) or counted apart after it
+ * (中心会场参加投票612人，流动票箱参加投票489人，合计1,101人；另有委托投票87人，全村共有1,188人参加投票): the 合计 is of
+ * what is listed right before it, and is read only as their sum (never the whole's voters: more may have
+ * voted elsewhere); where the 另有委托 group follows it at once, the whole, where stated, is the 合计 and the
+ * proxies. Each place is named once, with 参加投票 or 投票 and its count in the total's unit, the proxies at
+ * most once and only where none follow apart, two places at least, and the list starts the sentence or
+ * follows the registered voters only.
  */
 export function placesTotalBesideProxies(
   folded: string,
@@ -1155,9 +1170,11 @@ export function placesTotalBesideProxies(
       if (!BARE_TOTAL.test(folded.slice(clause.start, total.span[0]).replace(/\s/g, ''))) return;
       if (folded.slice(total.end, clause.end).trim() !== '') return;
       const after = PROXIES_THEN_WHOLE.exec(folded.slice(total.end, total.end + 120));
-      if (!after?.[1]) return;
       const parts: PartitionPart[] = [];
       const named = new Set<string>();
+      // 中心会场参加投票1,004人，流动票箱参加投票186人，委托投票40人，共计1,230人: the proxies listed among the
+      // places, once, summed by the bare total with them (only where no proxies follow it apart).
+      let proxiesListed = false;
       // 西岭村：中心会场参加投票840人，…: a township's line opened by its village, whose places these are.
       let village = '';
       for (let index = at - 1; index >= 0; index--) {
@@ -1169,6 +1186,21 @@ export function placesTotalBesideProxies(
         const opening = index === 0 ? VILLAGE_OPENING.exec(written) : null;
         if (opening?.[1]) village = opening[1];
         const label = opening ? written.slice(opening[0].length) : written;
+        const proxies = after?.[1] || proxiesListed || !token ? null : PROXIES_LISTED.exec(label);
+        if (proxies) {
+          if (
+            rest.length > 0 ||
+            !isPlainCount(token!) ||
+            !sameUnit(token!.unit, total.unit) ||
+            folded.slice(token!.end, candidate.end).trim() !== ''
+          )
+            return;
+          proxiesListed = true;
+          parts.unshift(
+            placePart(original, '委托投票', token!, firstWordAt(folded, candidate.start, token!)),
+          );
+          continue;
+        }
         const station = STATION.exec(label);
         if (!station?.[1]) {
           // The list opens the sentence, or follows the registered voters' clause only.
@@ -1188,7 +1220,7 @@ export function placesTotalBesideProxies(
         named.add(station[1]);
         parts.unshift(placePart(original, station[1], token, firstWordAt(folded, candidate.start, token)));
       }
-      if (parts.length < 2) return;
+      if (parts.length - (proxiesListed ? 1 : 0) < 2) return;
       const from = firstWordAt(folded, clause.start, total);
       const placesTotal: CountFigure = {
         kind: 'count',
@@ -1199,6 +1231,7 @@ export function placesTotalBesideProxies(
         origin: { span: [from, total.end], text: original.slice(from, total.end) },
       };
       partitions.push({ family: 'polling-stations', total: placesTotal, parts, complete: true });
+      if (!after?.[1]) return;
       // The whole's voters stated after the proxies, read as the whole's: the places and the proxies make it.
       const wholeAt = after[2] === undefined ? -1 : total.end + after[0].lastIndexOf(after[2]);
       const whole = figures.find(
@@ -1251,7 +1284,8 @@ export function placesTotalBesideProxies(
  * Read only where plain: each line holds only the group's name, its registered voters and its voters, in
  * that order; the groups are numbered from the first without a gap, each once; the whole's registered
  * voters are stated once and are the groups' sum; the line of the whole opens with 全村 / 本村 / 全社区 /
- * 本社区, 共, 共有, 合计, 共计 or 总计 and no number before its voters; and the notice speaks nowhere of proxies
+ * 本社区, 共, 共有, 合计, 共计 or 总计 and no number before its voters, or with 全村 (本村, 全社区, 本社区) and the
+ * whole's registered voters right before them (全村登记选民1,480人，参加投票1,230人); and the notice speaks nowhere of proxies
  * or of voters counted apart (OTHER_WAYS_OF_VOTING: those may be no group's). Groups stated with their
  * registered voters only, or whose registered voters are not the whole's, are left as they are.
  */
@@ -1261,6 +1295,26 @@ const GROUP_VOTERS_LINE = new RegExp(
 );
 const WHOLE_VOTERS_OPENING =
   /^[ \t\u3000]*(?:全村|本村|全社区|本社区)?(?:共有|共计|合计|总计|共)[^\d\n]{0,8}$/;
+/**
+ * The line of the whole that states its registered voters before its voters, with no 合计 word
+ * (全村登记选民1,480人，参加投票1,230人): the whole's own, named so (全村, 本村, 全社区, 本社区), its registered
+ * voters the count caught here, which must be the whole's registered voters stated once.
+ */
+const WHOLE_REGISTER_THEN_VOTERS =
+  /^[ \t\u3000]*(?:全村|本村|全社区|本社区)(?:共有|共计|合计|总计|共)?登记选民(?:共|有|为)?(\d{1,3}(?:,\d{3})+|\d+)人[，,][ \t\u3000]*(?:参加投票)?(?:的?选民)?(?:共有|共计|合计|总计|共|有|为)?$/;
+
+/**
+ * Places or boxes where any group's voters may have voted, which a notice may count apart from the groups'
+ * (流动票箱, 中心会场, 投票站): where the whole's line has no 合计 word, its voters are held to the groups' sum
+ * only in a notice that names none of them.
+ */
+const PLACES_APART = /流动|票箱|会场|投票站|投票点|投票箱|巡回/;
+/** Words after the whole's voters that set a part within them (（含…）, 其中, 包括). */
+const PART_WITHIN = /含|其中|包括/;
+const lineEndAt = (text: string, at: number): number => {
+  const end = text.indexOf('\n', at);
+  return end === -1 ? text.length : end;
+};
 
 function groupVotersBefore(
   folded: string,
@@ -1279,7 +1333,18 @@ function groupVotersBefore(
     if (!own(total) || total.meaning !== 'cast' || !total.origin.span) continue;
     const [start] = total.origin.span;
     const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-    if (!WHOLE_VOTERS_OPENING.test(folded.slice(lineStart, start))) continue;
+    const opening = folded.slice(lineStart, start);
+    const register = WHOLE_REGISTER_THEN_VOTERS.exec(opening);
+    if (
+      !WHOLE_VOTERS_OPENING.test(opening) &&
+      !(
+        register?.[1] &&
+        digitsValue(register[1]) === whole.value &&
+        !PLACES_APART.test(folded) &&
+        !PART_WITHIN.test(folded.slice(total.origin.span[1], lineEndAt(folded, start)))
+      )
+    )
+      continue;
     const parts: PartitionPart[] = [];
     const numbers: number[] = [];
     let registeredSum = 0n;

@@ -111,6 +111,7 @@ import { candidateMargins } from './candidate-margin.js';
 import { voteMargins } from './vote-margins.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
+import { sharesOfGroupsOfBase } from './group-of-base-shares.js';
 import { registrationRates } from './registration-rate.js';
 import { seatPartitions, seatsLeftToFill } from './seat-partition.js';
 import { readShareTables } from './read-share-table.js';
@@ -160,6 +161,7 @@ import {
 } from './representative-counts.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { CHANGE, CHANGED_TO, LAST_TERM_FIGURE, changeGoesOn } from './change-words.js';
+import { electorSentences } from './elector-sentences.js';
 import {
   NUMBERED_PART,
   OPENS_WITH_TOTAL,
@@ -336,6 +338,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const formBlocks = villageBlockNames(readable);
   const villageBlocks = formBlocks.length > 1 ? formBlocks : villageBlockNamesInProse(readable);
   const leftOut = villageBlocks.length > 1 ? placesLeftOutWords(readable) : undefined;
+  const electors = electorSentences(readable);
   pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   // A runoff its title names but still to come is not the round the notice reports.
   const round = toCome === undefined ? ownRounds(readable, reader.keptFigures()) : '';
@@ -423,6 +426,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(placeAccounts.length > 0 ? { placeAccounts } : {}),
     ...(villageBlocks.length > 1 ? { villageBlocks } : {}),
     ...(villageBlocks.length > 1 && leftOut !== undefined ? { blocksLeftOut: leftOut } : {}),
+    ...(electors.length > 0 ? { electorSentences: electors } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
   // 另行选举的时间另行公告 … 2026年6月8日: no figure read nor listed, yet numbers stand in it (dates, times).
@@ -447,6 +451,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...candidateMargins(readable, text),
       ...voteMargins(readable, text, read.figures, read.unread),
       ...registrationRates(readable, text),
+      ...sharesOfGroupsOfBase(readable, text),
       ...seatPartitions(readable, text),
       ...seatsLeftToFill(readable, text),
       ...registerBalances(readable, text),

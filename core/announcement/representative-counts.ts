@@ -12,12 +12,24 @@ const REPRESENTATIVES_WORDS =
   /(?<!不)(?:采取|采用|实行|以)居民代表(?:投票|选举)|居民代表(?:投票|选举)(?:的)?方式|(?<!也可以)由[^，,。；;\n]{0,12}?居民代表(?:投票)?选举产生|居民代表选举(?:大会|会议)|居民代表(?:大会|会议)(?:上)?(?:投票)?选举(?:产生)?(?:第[^，,。；;\n]{1,4}届|新一届|本届)?(?:社区)?居(?:民)?委(?:员)?会/;
 
 /**
+ * The residents' committee named right before 由 and the representatives' meeting that elected it
+ * (第八届居民委员会由居民代表会议选举产生): never another body, which would stand before 由 instead.
+ */
+const COMMITTEE_BY_MEETING =
+  /(?<!监督)(?:居民委员会|居委会)(?:成员)?由(?:社区)?居民代表(?:大会|会议)(?:投票)?选举产生/;
+
+/**
  * Whether the notice says its committee was elected by residents' representatives. The law quoted
  * (“…根据居民意见，也可以由居民代表选举产生。”) names the ways open, not the one taken: quotations are left out.
  */
 export function electedByRepresentatives(text: string): boolean {
   const said = withoutQuotations(text);
-  return REPRESENTATIVES_WORDS.test(said) || VILLAGE_BY_ELECTION.test(said) || englishByRepresentatives(said);
+  return (
+    REPRESENTATIVES_WORDS.test(said) ||
+    COMMITTEE_BY_MEETING.test(said) ||
+    VILLAGE_BY_ELECTION.test(said) ||
+    englishByRepresentatives(said)
+  );
 }
 
 /** Who sends representatives in English: residents, villagers, the community or the village. */

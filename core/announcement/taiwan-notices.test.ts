@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged, reportAlone, rows, unread } from './corpus/read-shapes.js';
+import { alarms, counts, findings, judged, reportAlone, rows, unread } from './corpus/read-shapes.js';
 
 /**
  * Notices of Taiwan's village (村) and ward (里) elections, in traditional characters and Taiwan's words:
@@ -112,5 +112,24 @@ describe('terms served, ages and spans are listed unread with their reason', () 
 
   it('still takes no ordinal of a term, no condition and no age band as a figure', () => {
     expect(unread('有效票735票，第11屆村長，住满1年以上，年满18周岁，35岁以下的委员。')).toEqual([]);
+  });
+});
+
+describe('two 里 in one report, each sentence opening with its name and its 選舉人數', () => {
+  const REPORT = (electors: string) =>
+    `屏東兩里補選 結果揭曉\n\n屏東縣選委會表示，今天舉行兩里里長補選。東寧里選舉人數為${electors}人，投票數合計503票，其中有效票496票、無效票7票，由候選人陳志明以289票當選。\n\n西寧里的補選方面，投票人數為640人，共有388人投票，投票率為60.63%。`;
+
+  it('holds each 里’s voters to its own electors', () => {
+    expect(findings(REPORT('812'))).toEqual([]);
+    expect(findings(REPORT('412'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '投票數合計503票']]);
+  });
+
+  it('judges nothing where the sentence names another 里 or the city', () => {
+    const both =
+      '今天舉行兩里里長補選。東寧里選舉人數為812人，與西寧里合計投票數1,003票。西寧里選舉人數為641人，由林美華以230票當選。';
+    expect(findings(both)).toEqual([]);
+    const city =
+      '今天舉行兩里罷免投票。興華里選舉人數為4,210人，全市投票人數則為6,502人。文昌里選舉人數為2,292人。';
+    expect(findings(city)).toEqual([]);
   });
 });
