@@ -1,5 +1,6 @@
-import type { AnnouncedFigures, CountFigure } from './announced-figures.js';
+import type { AnnouncedFigures, CountFigure, GroupFigure } from './announced-figures.js';
 import { committeeOf } from './comparable-mentions.js';
+import { normalizeText } from './normalize-text.js';
 
 /**
  * The committee a rule pack is about (村委会 for the villagers' packs, 居委会 for the residents'); '' for a
@@ -55,7 +56,7 @@ export function summaryOfElections(
   notice: AnnouncedFigures,
   packId: string,
   cast?: CountFigure,
-): { readonly elections: number | null } | null {
+): ElectionsSummed | null {
   const own = committeeOfPack(packId);
   if (own === '') return null;
   // 东湾村：参加投票1230人… 西岭村：… 全镇合计参加投票3120人: blocks of several villages, the voters judged of none.
@@ -63,14 +64,31 @@ export function summaryOfElections(
   const ofBlocks = blocks.length > 1 && cast !== undefined && !blocks.includes(cast.scope ?? '');
   if (!ofBlocks && !notice.figures.some((figure) => figure.kind === 'count' && committeeOf(figure) === own))
     return null;
-  const kind = own === '村委会' ? PLACES_OF_VILLAGES : PLACES_OF_COMMUNITIES;
-  const counted = new Set<bigint>();
-  for (const figure of notice.figures)
-    if (figure.kind === 'group' && kind.test(figure.origin.text)) counted.add(figure.value);
+  return electionsCounted(notice, own === '村委会' ? PLACES_OF_VILLAGES : PLACES_OF_COMMUNITIES);
+}
+
+/**
+ * How many elections a summary's totals sum, and the counts of places that say so (全镇3个村): the one value
+ * every count of the committee's places alone states, more than 1; null (and no count) when the text states
+ * none, or states them of two values.
+ */
+export interface ElectionsSummed {
+  readonly elections: number | null;
+  /** The counts of places taken as the number of elections (each stating it), in text order; empty when null. */
+  readonly countedBy: readonly GroupFigure[];
+}
+
+function electionsCounted(notice: AnnouncedFigures, kind: RegExp): ElectionsSummed {
+  const places = notice.figures.filter(
+    // The words as shown are the original's (全鎮３個村): read folded, as the reader reads them.
+    (figure): figure is GroupFigure =>
+      figure.kind === 'group' && kind.test(normalizeText(figure.origin.text)),
+  );
+  const counted = new Set(places.map((figure) => figure.value));
   const [elections] = [...counted];
-  return {
-    elections: counted.size === 1 && elections !== undefined && elections > 1n ? Number(elections) : null,
-  };
+  return counted.size === 1 && elections !== undefined && elections > 1n
+    ? { elections: Number(elections), countedBy: places }
+    : { elections: null, countedBy: [] };
 }
 
 /** A count of villages alone, after the wider place or nothing (全镇14个村, 14个行政村): not 有12个村参选率…. */
@@ -90,7 +108,7 @@ const PLACES_OF_COMMUNITIES = /^(?:全(?:镇|乡|县|区|市|街道))?[\d]{1,4}�
 export function townTotalsOfVillages(
   notice: AnnouncedFigures,
   packId: string,
-): { readonly registered: number; readonly cast: number; readonly elections: number | null } | null {
+): (ElectionsSummed & { readonly registered: number; readonly cast: number }) | null {
   if (committeeOfPack(packId) !== '村委会' || notice.villageElectionsOnly === undefined) return null;
   if ((notice.villageBlocks ?? []).length > 1) return null;
   const counts = notice.figures.filter(
@@ -111,13 +129,5 @@ export function townTotalsOfVillages(
   const registered = once('registered');
   const cast = once('cast');
   if (registered === null || cast === null || cast > registered) return null;
-  const counted = new Set<bigint>();
-  for (const figure of notice.figures)
-    if (figure.kind === 'group' && PLACES_OF_VILLAGES.test(figure.origin.text)) counted.add(figure.value);
-  const [elections] = [...counted];
-  return {
-    registered,
-    cast,
-    elections: counted.size === 1 && elections !== undefined && elections > 1n ? Number(elections) : null,
-  };
+  return { registered, cast, ...electionsCounted(notice, PLACES_OF_VILLAGES) };
 }
