@@ -29,20 +29,20 @@ const joined = (first: string, second: string) => `${first}、${second}`;
  * with the sum (its words from `sumStart`) right after: nothing but 、 ， 和 between them, no list mark
  * before the first.
  */
-function twoThenSum(original: string, first: GroupFigure, second: GroupFigure, sumStart: number): boolean {
+function twoThenSum(folded: string, first: GroupFigure, second: GroupFigure, sumStart: number): boolean {
   const [firstStart, firstEnd] = first.origin.span ?? [0, 0];
   const [secondStart, secondEnd] = second.origin.span ?? [0, 0];
-  if (LISTED_BEFORE.test(original.slice(Math.max(0, firstStart - 4), firstStart))) return false;
-  if (!BETWEEN_COUNTS.test(original.slice(firstEnd, secondStart))) return false;
-  return secondEnd <= sumStart && BEFORE_SUM.test(original.slice(secondEnd, sumStart));
+  if (LISTED_BEFORE.test(folded.slice(Math.max(0, firstStart - 4), firstStart))) return false;
+  if (!BETWEEN_COUNTS.test(folded.slice(firstEnd, secondStart))) return false;
+  return secondEnd <= sumStart && BEFORE_SUM.test(folded.slice(secondEnd, sumStart));
 }
 
 /** Whether `before` is a count listed right before `first`, nothing but 、 ， 和 between them. */
-function listedRightBefore(original: string, before: GroupFigure, first: GroupFigure): boolean {
+function listedRightBefore(folded: string, before: GroupFigure, first: GroupFigure): boolean {
   const beforeEnd = before.origin.span?.[1];
   const firstStart = first.origin.span?.[0];
   if (beforeEnd === undefined || firstStart === undefined || beforeEnd > firstStart) return false;
-  return BETWEEN_COUNTS.test(original.slice(beforeEnd, firstStart));
+  return BETWEEN_COUNTS.test(folded.slice(beforeEnd, firstStart));
 }
 
 /** Whether a group is a whole body of people stated as a total of its own (not a part, not an attribute). */
@@ -78,7 +78,7 @@ export function bodiesSummed(
   if (!first || !second || !wholeBody(first) || !wholeBody(second)) return null;
   // 一组推选村民代表5名，二组推选村民代表6名，三组推选村民代表4名，合计15名: a third count listed right
   // before the two (、 or ，) makes the sum of more than two; it is left unjudged.
-  if (before && wholeBody(before) && listedRightBefore(reader.original, before, first)) return null;
+  if (before && wholeBody(before) && listedRightBefore(reader.folded, before, first)) return null;
   if (bodyKey(first.label) === bodyKey(second.label)) return null;
   return sumAfterTwo(
     reader,
@@ -108,7 +108,7 @@ export function sumAfterTwo(
   kind: GroupKind,
 ): GroupFigure | null {
   const sumStart = labelStart + Math.max(0, label.search(/[^\s，,]/));
-  if (!twoThenSum(reader.original, first, second, sumStart)) return null;
+  if (!twoThenSum(reader.folded, first, second, sumStart)) return null;
   if (value < first.value || value < second.value) return null;
   reader.summary.add(name, kind, true, false);
   return {

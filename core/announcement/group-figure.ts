@@ -22,7 +22,14 @@ const AMONG_AFTER = /^[^\S\n]*中[，,：:]/;
 
 /** What reading a group of people or places needs of the text reader. */
 export interface GroupReader {
+  /** The text as written: the places' noun is named as it is written there (村（社区）). */
   readonly original: string;
+  /**
+   * The text as the reader reads it: folded (normalize-text.ts: traditional characters and full-width
+   * digits and signs in their simplified, half-width spelling), one unit for one, so its offsets are the
+   * original's. The words around a count are tested on it, as its label is.
+   */
+  readonly folded: string;
   /** Which total the groups of a summary are parts of. */
   readonly summary: SummaryTotals;
   origin(span: TextSpan): { span: TextSpan; text: string };
@@ -36,17 +43,18 @@ export interface GroupReader {
 const SCOPE_THEN_SAID =
   /全(?:镇|乡|街道|区|县|市)([^，,；;。\d]{2,40})的(?:行政村|村（社区）|村\(社区\)|村|社区)\s*$/;
 
-/** The words between a count of wider places and the places counted next: 街道的, 个乡镇的. */
-// The label is the original's: traditional characters (個, 區, 鄉, 鎮, 縣) as well.
-const WIDER_PLACES_OF =
-  /^[^\S\n]*(?:[个個][^\S\n]*)?(?:街道|[乡鄉][镇鎮]|[镇鎮]|[乡鄉]|[区區]|[县縣]|市|旗)[^\S\n]*的[^\S\n]*$/;
-/** A count of places just before the label, its measure word 个 ending it or opening the label. */
-const PLACES_COUNT_BEFORE = /[\d０-９〇一二两兩三四五六七八九十百](?:[^\S\n]*[个個])?[^\S\n]*$/u;
+/**
+ * The words between a count of wider places and the places counted next: 街道的, 个乡镇的. The label is
+ * folded (個, 區, 鄉, 鎮 read as 个, 区, 乡, 镇); 縣 is not among the characters folded, so it is named.
+ */
+const WIDER_PLACES_OF = /^[^\S\n]*(?:个[^\S\n]*)?(?:街道|乡镇|镇|乡|区|[县縣]|市|旗)[^\S\n]*的[^\S\n]*$/;
+/** A count of places just before the label (folded: full-width digits, 兩, 個 read as 0-9, 两, 个). */
+const PLACES_COUNT_BEFORE = /[\d〇一二两三四五六七八九十百](?:[^\S\n]*个)?[^\S\n]*$/u;
 
-function ofCountedWiderPlaces(original: string, labelStart: number, label: string): boolean {
+function ofCountedWiderPlaces(folded: string, labelStart: number, label: string): boolean {
   return (
     WIDER_PLACES_OF.test(label) &&
-    PLACES_COUNT_BEFORE.test(original.slice(Math.max(0, labelStart - 4), labelStart))
+    PLACES_COUNT_BEFORE.test(folded.slice(Math.max(0, labelStart - 4), labelStart))
   );
 }
 
@@ -79,7 +87,7 @@ export function groupFigure(
     kind === 'places'
       ? placesTotalMark(label)
       : TOTAL_MARK.test(`${label} ${trailer}`) ||
-        AMONG_AFTER.test(reader.original.slice(token.end, token.end + 8));
+        AMONG_AFTER.test(reader.folded.slice(token.end, token.end + 8));
   let leftOver = false;
   if (namedAfter) {
     name = namedAfter.label;
@@ -94,7 +102,7 @@ export function groupFigure(
     // “一肩挑”的174个村: what is said of them before the count makes them some of the places.
     // 全区13个街道的139个社区: the places of wider places just counted are all of theirs, of a scope of their
     // own (the district's, not one street's), neither some of the places nor the count read before.
-    if (ofCountedWiderPlaces(reader.original, labelStart, label)) {
+    if (ofCountedWiderPlaces(reader.folded, labelStart, label)) {
       name = `${label.replace(/\s/g, '')}${name}`;
       totalMark = true;
     } else if (placesQualifiedBefore(label)) name = `${groupLabel(label)}的${name}`;
@@ -102,7 +110,7 @@ export function groupFigure(
       // 全县67个村全部完成换届。其中，57个村实现“一肩挑”，占85.1%: after 其中, with what is said of them after
       // the noun, they are some of the places (named by what is said of them), not the township's count.
       const rest = trailer.slice(placeNoun.length);
-      const saidAfter = partOfPlacesAfterPartMark(reader.original, labelStart, label, rest);
+      const saidAfter = partOfPlacesAfterPartMark(reader.folded, labelStart, label, rest);
       const other = saidAfter === null ? placesOfAnotherPart(label, rest) : null;
       const saidOnly =
         saidAfter === null && other === null ? placesSaidOnlyAfter(reader, label, name, rest) : null;
@@ -146,7 +154,7 @@ export function groupFigure(
     ...(kind === 'places' ? { places: true } : {}),
     ...(placed.implied ? { implied: true } : {}),
     ...(placed.first ? { first: true } : {}),
-    ...(CLAUSE_END.test(reader.original.slice(end, end + 8)) ? {} : { runsOn: true }),
+    ...(CLAUSE_END.test(reader.folded.slice(end, end + 8)) ? {} : { runsOn: true }),
     origin: reader.origin(reader.spanFrom(labelStart, end)),
   };
 }
@@ -204,14 +212,14 @@ function placesOfAnotherPart(label: string, rest: string): string | null {
  * 其中, or nothing is said of them.
  */
 function partOfPlacesAfterPartMark(
-  original: string,
+  folded: string,
   labelStart: number,
   label: string,
   rest: string,
 ): string | null {
   const words = label.replace(/\s/g, '');
   if (!NO_MORE_THAN_PART_MARK.test(words)) return null;
-  const before = original.slice(Math.max(0, labelStart - 6), labelStart).replace(/\s/g, '') + words;
+  const before = folded.slice(Math.max(0, labelStart - 6), labelStart).replace(/\s/g, '') + words;
   if (!PART_MARK_BEFORE.test(before)) return null;
   const said = rest.replace(/[^\p{Script=Han}“”"]/gu, '').slice(0, 24);
   return said === '' ? null : said;

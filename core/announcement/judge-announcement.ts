@@ -27,7 +27,7 @@ import {
   type ElectedFigure,
   type VotesFigure,
 } from './announced-figures.js';
-import { nameKey, sameName, whereOf } from './figure-names.js';
+import { nameKey, quoted, sameName, whereOf } from './figure-names.js';
 import {
   bodyNameOf,
   declarationsAfter,
@@ -43,9 +43,14 @@ import { onOneBallotWithCommittee } from './supervisors-chosen-apart.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import { recallQuorumWords } from './recall-vote.js';
 import { hongKongPackWords } from './hong-kong-election.js';
-import type { JudgedFigure } from './judged-figures.js';
+import type { FigureWhere, JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
-import { packCommitteeCounts, summaryOfElections, townTotalsOfVillages } from './pack-committee-counts.js';
+import {
+  packCommitteeCounts,
+  summaryOfElections,
+  townTotalsOfVillages,
+  type ElectionsSummed,
+} from './pack-committee-counts.js';
 import {
   indexRounds,
   roundOfCountsBefore,
@@ -82,6 +87,11 @@ export interface AnnouncementJudgement {
    * alone (quorumMet false, never void), with how many elections they sum and whether they meet it.
    */
   readonly summary?: QuorumSummary;
+  /**
+   * Stated figures a judgement took as a term beside the counts (rulePackTerms names those): a summary's
+   * count of places taken as the number of elections it sums (全镇3个村), named in that judgement's work.
+   */
+  readonly terms?: readonly FigureWhere[];
   readonly findings: readonly Finding[];
   /** Each judgement made, met or not, with its work (the quorum, each winner's votes). */
   readonly judged: readonly JudgedFigure[];
@@ -145,14 +155,18 @@ export function judgeAnnouncement(
     // 青松镇村民委员会换届…全镇登记选民3,690人，参加投票1,720人: the town's totals of its villages' elections
     // alone, judged as a summary's (summaryQuorum): short of the quorum, one election at least missed it.
     const town = townTotalsOfVillages(notice, pack.id);
-    const totals =
-      town === null ? null : summaryQuorum(notice, pack, town.cast, town.registered, town.elections);
+    const totals = town === null ? null : summaryQuorum(notice, pack, town.cast, town.registered, town);
     if (totals) womenJudged.push(totals.judged);
     return {
       quorumMet: false,
       electionValid: true,
       electorateDiffers: false,
-      ...(totals && town ? { summary: { elections: town.elections, totalsMet: totals.judged.right } } : {}),
+      ...(totals && town
+        ? {
+            summary: { elections: town.elections, totalsMet: totals.judged.right },
+            ...electionsTerms(town),
+          }
+        : {}),
       // 全镇登记选民38200人: voters the notice states are all of another place (a township's sum of its
       // villages), of no one election: no quorum is judged, and the report says why.
       countsApart: statedCast(notice) !== null,
@@ -228,8 +242,7 @@ export function judgeAnnouncement(
   const winners: string[] = [];
   // The votes of each name, each value and each contest, found once: judging stays linear in the winners.
   const lookups = winnerLookups(notice);
-  const totals =
-    summary === null ? null : summaryQuorum(figures, pack, cast, bases.registered, summary.elections);
+  const totals = summary === null ? null : summaryQuorum(figures, pack, cast, bases.registered, summary);
   const quorum =
     quorumUnjudged || summary !== null ? null : quorumWork(figures, pack, cast, bases.registered);
   if (quorum) judged.push(quorum);
@@ -297,7 +310,10 @@ export function judgeAnnouncement(
             ? { quorumUnjudged: 'electorate-apart' as const }
             : {}),
     ...(totals && summary
-      ? { summary: { elections: summary.elections, totalsMet: totals.judged.right } }
+      ? {
+          summary: { elections: summary.elections, totalsMet: totals.judged.right },
+          ...electionsTerms(summary),
+        }
       : {}),
     findings,
     judged,
@@ -348,7 +364,7 @@ function summaryQuorum(
   pack: RulePack,
   cast: number,
   registered: number | null,
-  elections: number | null,
+  { elections, countedBy }: ElectionsSummed,
 ): { judged: JudgedFigure; finding?: Parameters<typeof makeFinding>[0] } | null {
   if (!pack.quorum || registered === null) return null;
   const met = meetsThreshold(cast, registered, pack.quorum);
@@ -360,14 +376,24 @@ function summaryQuorum(
     elections === null
       ? { zh: '多次选举', en: 'several elections' }
       : { zh: `${elections}次选举`, en: enCounts`${elections} elections` };
+  // 全镇3个村: the count the number of elections was taken from, named in the work.
+  const first = countedBy[0];
+  const from = first === undefined ? undefined : quoted(first);
+  const totalsOf =
+    from === undefined
+      ? { zh: `${of.zh}合计`, en: `the totals of ${of.en}` }
+      : {
+          zh: `${of.zh}合计（“${from}”读作汇总的选举次数）`,
+          en: `the totals of ${of.en} (“${from}” taken as the number of elections summed)`,
+        };
   const work = met
     ? {
-        zh: `${of.zh}合计：登记选民${registered}人中${cast}人参加投票，达到“${rule.zh}”；但合计达到不说明每一次选举都达到，各次选举的法定人数未据合计判断`,
-        en: enCounts`the totals of ${of.en}: ${cast} voted out of ${registered} registered voters, meeting the rule that ${rule.en} take part; totals that meet it do not show that each election did, so no single election's quorum is judged from them`,
+        zh: `${totalsOf.zh}：登记选民${registered}人中${cast}人参加投票，达到“${rule.zh}”；但合计达到不说明每一次选举都达到，各次选举的法定人数未据合计判断`,
+        en: enCounts`${totalsOf.en}: ${cast} voted out of ${registered} registered voters, meeting the rule that ${rule.en} take part; totals that meet it do not show that each election did, so no single election's quorum is judged from them`,
       }
     : {
-        zh: `${of.zh}合计：登记选民${registered}人中${cast}人参加投票，未达到“${rule.zh}”：其中至少有一次选举未达到法定人数`,
-        en: enCounts`the totals of ${of.en}: ${cast} voted out of ${registered} registered voters, short of the rule that ${rule.en} take part: at least one of those elections missed its quorum`,
+        zh: `${totalsOf.zh}：登记选民${registered}人中${cast}人参加投票，未达到“${rule.zh}”：其中至少有一次选举未达到法定人数`,
+        en: enCounts`${totalsOf.en}: ${cast} voted out of ${registered} registered voters, short of the rule that ${rule.en} take part: at least one of those elections missed its quorum`,
       };
   const judged: JudgedFigure = {
     rule: 'quorum',
@@ -389,6 +415,16 @@ function summaryQuorum(
         en: enCounts`the ${of.en} summed had ${cast} voters out of ${registered} registered voters in all, short of the rule that ${rule.en} take part: at least one of them missed its quorum (the summary does not say which); look at each election's turnout`,
       },
     },
+  };
+}
+
+/** The counts of places a summary's judgement took as the number of elections: terms of its work. */
+function electionsTerms({ countedBy }: ElectionsSummed): { terms?: readonly FigureWhere[] } {
+  if (countedBy.length === 0) return {};
+  return {
+    terms: countedBy.map((figure) =>
+      figure.origin.span ? { text: figure.origin.text, span: figure.origin.span } : { text: quoted(figure) },
+    ),
   };
 }
 

@@ -1,5 +1,6 @@
-import type { AnnouncedFigures, CountFigure } from './announced-figures.js';
+import type { AnnouncedFigures, CountFigure, GroupFigure } from './announced-figures.js';
 import { committeeOf } from './comparable-mentions.js';
+import { normalizeText } from './normalize-text.js';
 
 /**
  * The committee a rule pack is about (村委会 for the villagers' packs, 居委会 for the residents'); '' for a
@@ -55,7 +56,7 @@ export function summaryOfElections(
   notice: AnnouncedFigures,
   packId: string,
   cast?: CountFigure,
-): { readonly elections: number | null } | null {
+): ElectionsSummed | null {
   const own = committeeOfPack(packId);
   if (own === '') return null;
   // 东湾村：参加投票1230人… 西岭村：… 全镇合计参加投票3120人: blocks of several villages, the voters judged of none.
@@ -63,14 +64,31 @@ export function summaryOfElections(
   const ofBlocks = blocks.length > 1 && cast !== undefined && !blocks.includes(cast.scope ?? '');
   if (!ofBlocks && !notice.figures.some((figure) => figure.kind === 'count' && committeeOf(figure) === own))
     return null;
-  const kind = own === '村委会' ? PLACES_OF_VILLAGES : PLACES_OF_COMMUNITIES;
-  const counted = new Set<bigint>();
-  for (const figure of notice.figures)
-    if (figure.kind === 'group' && kind.test(figure.origin.text)) counted.add(figure.value);
+  return electionsCounted(notice, own === '村委会' ? PLACES_OF_VILLAGES : PLACES_OF_COMMUNITIES);
+}
+
+/**
+ * How many elections a summary's totals sum, and the counts of places that say so (全镇3个村): the one value
+ * every count of the committee's places alone states, more than 1; null (and no count) when the text states
+ * none, or states them of two values.
+ */
+export interface ElectionsSummed {
+  readonly elections: number | null;
+  /** The counts of places taken as the number of elections (each stating it), in text order; empty when null. */
+  readonly countedBy: readonly GroupFigure[];
+}
+
+function electionsCounted(notice: AnnouncedFigures, kind: RegExp): ElectionsSummed {
+  const places = notice.figures.filter(
+    // The words as shown are the original's (全鎮３個村): read folded, as the reader reads them.
+    (figure): figure is GroupFigure =>
+      figure.kind === 'group' && kind.test(normalizeText(figure.origin.text)),
+  );
+  const counted = new Set(places.map((figure) => figure.value));
   const [elections] = [...counted];
-  return {
-    elections: counted.size === 1 && elections !== undefined && elections > 1n ? Number(elections) : null,
-  };
+  return counted.size === 1 && elections !== undefined && elections > 1n
+    ? { elections: Number(elections), countedBy: places }
+    : { elections: null, countedBy: [] };
 }
 
 /**
@@ -96,7 +114,7 @@ export const PLACES_OF_COMMUNITIES =
 export function townTotalsOfVillages(
   notice: AnnouncedFigures,
   packId: string,
-): { readonly registered: number; readonly cast: number; readonly elections: number | null } | null {
+): (ElectionsSummed & { readonly registered: number; readonly cast: number }) | null {
   // 云溪街道社区居民委员会换届…全街道登记选民8,120人: a street's totals of its communities' elections alone, so
   // too under the residents' pack of people (a pack counting households is not held to totals of people).
   const committee = committeeOfPack(packId);
@@ -123,17 +141,9 @@ export function townTotalsOfVillages(
   const registered = once('registered');
   const cast = once('cast');
   if (registered === null || cast === null || cast > registered) return null;
-  const counted = new Set<bigint>();
-  for (const figure of notice.figures)
-    if (
-      figure.kind === 'group' &&
-      (villages ? PLACES_OF_VILLAGES : PLACES_OF_COMMUNITIES).test(figure.origin.text)
-    )
-      counted.add(figure.value);
-  const [elections] = [...counted];
   return {
     registered,
     cast,
-    elections: counted.size === 1 && elections !== undefined && elections > 1n ? Number(elections) : null,
+    ...electionsCounted(notice, villages ? PLACES_OF_VILLAGES : PLACES_OF_COMMUNITIES),
   };
 }

@@ -16,7 +16,7 @@ import type { NumberToken } from './scan-numbers.js';
  * The total's words end with 中 closing its clause (287个村（社区）中，) or glued to 有 and the first count
  * (287个村（社区）中有264个), or 其中 opens the next (287个，其中).
  */
-const AMONG_AFTER_TOTAL = /^[^\S\n]*(?:中[^\S\n]*(?:[，,：:]|共?有[^\S\n]*[\d０-９])|[，,][^\S\n]*其中)/;
+const AMONG_AFTER_TOTAL = /^[^\S\n]*(?:中[^\S\n]*(?:[，,：:]|共?有[^\S\n]*\d)|[，,][^\S\n]*其中)/;
 /** The words before the count: nothing, 有, 其中 (有), or the words of places left over (其余, 另有 …). */
 const BEFORE_ELIDED = /^(?:其中[，,：:]?)?(?:有|共有)?$/;
 /** 186个村中有179个: 中 glued to the total's noun, then the count (有, 共有 or nothing between). */
@@ -40,8 +40,8 @@ function totalBefore(
     if (group.partOf !== null) continue;
     const end = group.origin.span?.[1] ?? 0;
     // 186个村中有179个: the total's noun must end right where the 中 of the count's words stands.
-    if (glued !== null) return /^[^\S\n]*$/.test(reader.original.slice(end, glued)) ? group : null;
-    const after = reader.original.slice(end, end + 6);
+    if (glued !== null) return /^[^\S\n]*$/.test(reader.folded.slice(end, glued)) ? group : null;
+    const after = reader.folded.slice(end, end + 6);
     return AMONG_AFTER_TOTAL.test(after) || partMark ? group : null;
   }
   return null;
@@ -137,7 +137,7 @@ export function bothKindsSummed(
 /** Elected at once (一次选举成功, 一次性选齐) or not (另行选举, 未能一次选举成功): every place is one or the other. */
 const AT_ONCE = /^(?:均|都)?一次(?:性)?(?:选举)?(?:成功|选齐)/;
 /** A count in 个, in digits or Chinese numerals. */
-const COUNT_IN_GE = /[0-9０-９〇零一二两三四五六七八九十百千万][^\S\n]*个/;
+const COUNT_IN_GE = /[0-9〇零一二两三四五六七八九十百千万][^\S\n]*个/;
 const NOT_AT_ONCE = /另行选举|^(?:未能?|没有|未能够)一次(?:性)?(?:选举)?(?:成功|选齐)/;
 
 /** What was said of places named `label` (`一次选举成功的村（社区）`), as one of the two outcomes, or null. */
@@ -158,7 +158,7 @@ function outcomeOf(label: string, total: string): 'elected at once' | 'further e
  * of which the two may be parts).
  */
 export function outcomePartitions(
-  original: string,
+  folded: string,
   sentences: readonly Sentence[],
   figures: readonly GroupFigure[],
   summed: ReadonlySet<unknown>,
@@ -178,11 +178,11 @@ export function outcomePartitions(
     const [total, ...rest] = places;
     if (!total || total.partOf !== null || summed.has(total) || rest.length !== 2) continue;
     const end = total.origin.span?.[1] ?? 0;
-    if (!AMONG_AFTER_TOTAL.test(original.slice(end, end + 6))) continue;
+    if (!AMONG_AFTER_TOTAL.test(folded.slice(end, end + 6))) continue;
     // 287个村（社区）中，已有284个完成换届，其中264个…，20个…: a count in 个 between the total and the first
     // outcome, read or not, is of some of the places, and the outcomes may be of those.
     const firstStart = rest[0]?.origin.span?.[0] ?? end;
-    if (COUNT_IN_GE.test(original.slice(end, firstStart))) continue;
+    if (COUNT_IN_GE.test(folded.slice(end, firstStart))) continue;
     const kinds = rest.map((part) => outcomeOf(part.label, total.label));
     if (kinds[0] === null || kinds[1] === null || kinds[0] === kinds[1]) continue;
     const parts: PartitionPart[] = rest.map((part, index) => ({

@@ -258,7 +258,7 @@ export function statedPartitions(
   pushAll(
     partitions,
     outcomePartitions(
-      original,
+      folded,
       sentences,
       figures.filter((figure): figure is GroupFigure => figure.kind === 'group'),
       new Set(partitions.map((partition) => partition.total)),

@@ -82,11 +82,14 @@ export function auditAnnouncementAlone(
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
   const threshold = roundThreshold(pack, rules.round);
   const thresholdBase = threshold?.base ?? null;
+  // A summary's count of places taken as the number of elections it sums (judgement.terms) is a term too.
+  const terms = judgement.terms ?? [];
   const section = sectionWith(
-    [...judgement.judged, ...rulePackTerms(figures, judgement.judged, thresholdBase)],
+    [...judgement.judged, ...terms, ...rulePackTerms(figures, judgement.judged, thresholdBase)],
     // The counts the pack judged are of its own committee's election (judgeAnnouncement): only those.
     [
       ...judgement.judged,
+      ...terms,
       ...rulePackTerms(
         ownElectionFigures(packCommitteeCounts(figures, pack.id)),
         judgement.judged,

@@ -121,3 +121,53 @@ describe("a township's totals of its villages' elections alone, counted for the 
     );
   });
 });
+
+describe('the count of places a summary takes as its number of elections is used, not left unchecked', () => {
+  const TOWN = (opening: string, cast: string) =>
+    `青松镇第十二届村民委员会换届选举情况通报\n${opening}登记选民3,000人，参加投票${cast}人。\n青松镇人民政府\n2026年5月12日`;
+  const unread = (summary: ReturnType<typeof report>) =>
+    (summary.announcement?.unread ?? []).map((figure) => figure.text);
+  const quorum = (summary: ReturnType<typeof report>) =>
+    summary.announcement?.judged.find((figure) => figure.rule === 'quorum');
+
+  it('names 全镇3个村 in the work of totals short of the quorum, and no longer lists it as not checked', () => {
+    const summary = report(TOWN('全镇3个村', '1,400'));
+    expect(quorumStatus(summary)).toBe('summary-not-met');
+    expect(summary.turnout.quorumSummary).toEqual({ elections: 3, totalsMet: false });
+    expect(unread(summary)).not.toContain('全镇3个村');
+    expect(summary.announcement?.unreadCount).toBe(0);
+    expect(quorum(summary)?.work.en).toContain(
+      'the totals of 3 elections (“全镇3个村” taken as the number of elections summed): ',
+    );
+    expect(quorum(summary)?.work.zh).toContain('3次选举合计（“全镇3个村”读作汇总的选举次数）：');
+    expect(renderReportText(summary, 'en')).not.toMatch(/\? 全镇3个村/);
+    expect(renderReportText(summary, 'en')).toContain('figures not checked 0');
+    expect(renderReportText(summary, 'zh')).toContain('“全镇3个村”读作汇总的选举次数');
+  });
+
+  it('does so too when the totals meet it, and in a summary of both committees', () => {
+    const met = report(TOWN('全镇3个村', '2,400'));
+    expect(quorumStatus(met)).toBe('summary-met');
+    expect(unread(met)).not.toContain('全镇3个村');
+    expect(quorum(met)?.work.en).toContain('(“全镇3个村” taken as the number of elections summed)');
+    const both = report(BOTH('参加投票7,400人，参选率48.4%'));
+    expect(quorumStatus(both)).toBe('summary-not-met');
+    expect(unread(both)).not.toContain('全镇11个村');
+    expect(quorum(both)?.work.zh).toContain('“全镇11个村”读作汇总的选举次数');
+  });
+
+  it('reads 全鎮３個村 in traditional characters and full-width digits as 全镇3个村', () => {
+    const summary = report(
+      '青松鎮第十二屆村民委員會換屆選舉情況通報\n全鎮３個村登記選民３，０００人，參加投票１，４００人。\n青松鎮人民政府\n２０２６年５月１２日',
+    );
+    expect(summary.turnout.quorumSummary).toEqual({ elections: 3, totalsMet: false });
+    expect(unread(summary)).not.toContain('全鎮３個村');
+    expect(quorum(summary)?.work.en).toContain('(“全鎮３個村” taken as the number of elections summed)');
+    expect(announcementVerdict(summary, 'en')).toMatch(/^a summary of 3 elections: /);
+  });
+
+  it('takes no count as the number of elections when the places are counted two ways', () => {
+    const summary = report(TOWN('全镇3个村（其中2个村于5月9日选举）', '1,400'));
+    expect(quorum(summary)?.work.en ?? '').not.toContain('taken as the number of elections');
+  });
+});
