@@ -552,7 +552,20 @@ const CELL_OF_KIND: Readonly<Record<CellKind, (cell: string) => boolean>> = {
 };
 
 /** The heading of a list of winners on a line of its own (当选人名单, 当选名单, 当选人员名单). */
-const FLAT_HEADING = /^[^\S\n]*(当选(?:人员?)?名单)[^\S\n]*[:：]?[^\S\n]*$/gmu;
+const FLAT_HEADING = /^(当选(?:人员?)?名单)[:：]?$/u;
+
+/** Each line of `text` that is a flattened table's heading (FLAT_HEADING), its words and where they start. */
+function flatHeadings(text: string): { words: string; at: number; lineStart: number; lineEnd: number }[] {
+  const found: { words: string; at: number; lineStart: number; lineEnd: number }[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    const words = line.includes('名单') ? FLAT_HEADING.exec(line.trim())?.[1] : undefined;
+    if (words !== undefined) found.push({ words, at: lineStart + line.indexOf(words), lineStart, lineEnd });
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
 
 /** A line that ends the cells: words with a colon (备注：…), a date, a signature, a heading of a round. */
 const AFTER_CELLS =
@@ -579,14 +592,12 @@ type FlattenedTable =
 function flattenedWinnerTables(folded: string, original: string, runoffAt: number): FlattenedTable[] {
   const tables: FlattenedTable[] = [];
   if (!folded.includes('当选') || !folded.includes('名单')) return tables;
-  for (const match of folded.matchAll(FLAT_HEADING)) {
-    const words = match[1] ?? '';
-    const from = (match.index ?? 0) + match[0].indexOf(words);
-    const heading: [number, number] = [from, from + words.length];
-    if (runoffAt >= 0 && runoffAt < from) continue;
-    if (headsAnotherBody(lineBefore(folded, match.index ?? 0))) continue;
+  for (const found of flatHeadings(folded)) {
+    const heading: [number, number] = [found.at, found.at + found.words.length];
+    if (runoffAt >= 0 && runoffAt < found.at) continue;
+    if (headsAnotherBody(lineBefore(folded, found.lineStart))) continue;
     const lines: { text: string; start: number; end: number }[] = [];
-    let lineStart = (match.index ?? 0) + match[0].length + 1;
+    let lineStart = found.lineEnd + 1;
     while (lineStart < folded.length) {
       const lineEnd = endOfLine(folded, lineStart);
       const text = tableRowAt(folded, original, lineStart, lineEnd).trim();
