@@ -411,6 +411,9 @@ export type UnreadReason =
   // 登记选民数 ⏎ 参加投票人数 ⏎ 1,630 ⏎ 1,402: a form's labels stacked on their own lines over their numbers,
   // which label each number is of the lines do not make certain.
   | 'labels-apart'
+  // 当选人名单 ⏎ 职务 ⏎ 姓名 ⏎ 得票数 ⏎ 主任 ⏎ 王建国 ⏎ 812 ⏎ 陈丽 ⏎ 760 …: a list of winners in a table flattened one
+  // cell a line whose cells do not fit its header (a cell missing or one too many, a cell of another kind).
+  | 'flattened-table'
   // `two thousand registered voters`, `thirty-eight attended`: a count written in English words, never read.
   | 'in-words'
   // 登记选民99999999999999999999人: past 2^53 − 1, more than any notice counts or a JSON number holds exactly.

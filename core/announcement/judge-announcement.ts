@@ -56,6 +56,7 @@ import {
   roundOfCountsBefore,
   roundOfVotes,
   votesNamed,
+  wonInRevote,
   type RoundIndex,
   type RoundShortfall,
 } from './round-of-votes.js';
@@ -1246,6 +1247,8 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
       if (!votes || votes.value === 0n) continue;
       // 赖建平、时宏伟得票相等，均为476票，经抽签，赖建平当选: the notice says how the tie was decided.
       if (votes.tieSettled === true) continue;
+      // 胡春生 688, 马立军 688 ⏎ 再次投票 ⏎ … 胡春生 540 是: a re-vote between the tied settled it (round-of-votes.ts).
+      if (wonInRevote(lookups.rounds, elected, name)) continue;
       const winners = votes.contest === null ? declaredAnywhere : declared;
       const tied = (lookups.votesByValue.get(votes.value) ?? []).filter(
         (figure) =>

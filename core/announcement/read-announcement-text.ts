@@ -22,7 +22,7 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { countsThoseNotVoting } from './not-voting.js';
-import { winnerListsUnread, withWinnersListed } from './winners-list.js';
+import { flattenedTablesUnread, winnerListsUnread, withWinnersListed } from './winners-list.js';
 import { withHeadingPost, withTitlePost } from './heading-post.js';
 import { COMMITTEE_WORDS } from './body-words.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
@@ -412,7 +412,10 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       withoutChairBallotParts(
         withoutSummedChanges(
           withoutSummedPlaces(
-            inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+            inTextOrder(
+              inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+              flattenedTablesUnread(readable, text),
+            ),
             partitions,
             placeAccounts,
           ),

@@ -88,6 +88,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '在报告单中几个项目名称连续写在一起、数字另起几行写在后面，无法确定这个数字属于哪一项',
     en: 'stands on a form whose labels are stacked on their own lines over their numbers, so which label it is of is uncertain',
   },
+  'flattened-table': {
+    zh: '是一格一行拆开的当选人名单表格，其格数不能按表头整行分开，或某格不是该列应有的内容，未读作当选宣告',
+    en: 'heads a list of winners flattened one cell a line whose cells do not split into whole rows of its header, or a cell is not of its column: not read as declaring anyone',
+  },
   'too-large': {
     zh: '大得超出任何选举的人数或票数，报告也无法精确记下它',
     en: 'is far larger than any count of voters or votes, and too large for the report to record exactly',
@@ -294,6 +298,14 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
       reason: {
         zh: '未能确定当选人的姓名',
         en: 'names winners whose names could not be made out',
+      },
+    };
+  if (reason === 'flattened-table')
+    return {
+      what: { zh: '公告中的当选人名单', en: "The notice's list of winners" },
+      reason: {
+        zh: '是一格一行拆开的表格，其格数不能按表头整行分开，或某格不是该列应有的内容（职务、姓名、票数），哪个姓名对应哪一职务和票数不能确定，未读作当选宣告',
+        en: 'is a table flattened one cell a line whose cells do not split into whole rows of its header, or a cell is not of its column (post, name, votes): which name goes with which post and votes is uncertain, and it was not read as declaring anyone',
       },
     };
   const number = { zh: '公告中的数字', en: "The notice's number" };

@@ -10,7 +10,12 @@ export type ResultCell =
   { readonly elected: true; readonly post: AnnouncedContest | null } | { readonly elected: false };
 
 const YES = /^(是|当选|✓|√|已当选)$/;
-const NO = /^(否|未当选|落选|×|—|-)$/;
+/**
+ * Not elected: 否, 未当选, and a row's outcome in words, its votes short of half (未过半数, 得票未过半数,
+ * 未超过半数) or tied with another's (票数相等): words, never a figure of the election.
+ */
+const NO =
+  /^(否|未当选|落选|×|—|-|(?:得票|票数)?(?:未过半数?|未超过半数|未达到?半数|不足半数|没有过半数?)|(?:得票|票数)(?:相等|相同))$/;
 /** 当选 and a post, in brackets or not: the words the post is read from. */
 const ELECTED_AS = /^已?当选(?:为)?(?:[(（]([^()（）]{1,12})[)）]|([^()（）]{1,12}))$/;
 

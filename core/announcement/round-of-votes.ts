@@ -169,7 +169,7 @@ function revoteVotes(
   votes: readonly VotesFigure[],
 ): RoundOfVotes | null {
   const at = startOf(elected);
-  if (!index.tieRevote || at === null) return null;
+  if (at === null) return null;
   const last = lastBefore(votes, at);
   const from = last ? startOf(last) : null;
   if (!last || from === null) return null;
@@ -191,8 +191,16 @@ function revoteVotes(
     ].find((found) => found.length > 0) ?? [];
   // None stated, or two different: the re-vote's voters are not certain.
   if (stated.length === 0 || new Set(stated.map((count) => count.value)).size !== 1) return null;
+  // The others in it: up to the declaration, or, in a block of its own (a report form's rows, the winner's
+  // first), up to the next count of another setting.
+  let after = end;
+  while (after < counts.length && inRevote(counts[after])) after += 1;
+  const blockEnd = counts[after] === undefined ? Infinity : (startOf(counts[after]!) ?? Infinity);
   const rivals = index.votes
-    .slice(indexAtOrAfter(index.voteStarts, startOf(run[0]!) ?? 0), indexAtOrAfter(index.voteStarts, at + 1))
+    .slice(
+      indexAtOrAfter(index.voteStarts, startOf(run[0]!) ?? 0),
+      indexAtOrAfter(index.voteStarts, Math.max(at + 1, blockEnd)),
+    )
     .filter(
       (figure) =>
         settingOf(figure) === setting &&
@@ -200,7 +208,48 @@ function revoteVotes(
         !sameName(figure.candidate, last.candidate) &&
         mayBeSameContest(figure.contest, elected.contest),
     );
+  // A notice that does not say the candidates tied: the re-vote's block (a report form's 再次投票 heading)
+  // is one only where the tie stands before it, each of its candidates with the same votes.
+  if (!index.tieRevote && !tieShownBefore(index, elected, [last, ...rivals], startOf(run[0]!) ?? 0))
+    return null;
   return { kind: 'revote', votes: last, base: stated[0]!, rivals };
+}
+
+/**
+ * Whether the candidates of a re-vote (its winner and the others in it) tied before it: each has one count
+ * of votes in the contest before the re-vote's counts, of the same place and set in no re-vote, and all
+ * have the same (胡春生 688, 马立军 688 ⏎ 再次投票 ⏎ 参加投票人数 ⏎ 1,030 …). Anything else (one of them with none
+ * or two, or different votes) shows no tie the re-vote settled.
+ */
+function tieShownBefore(
+  index: RoundIndex,
+  elected: ElectedFigure,
+  inRevote: readonly VotesFigure[],
+  revoteAt: number,
+): boolean {
+  if (inRevote.length < 2) return false;
+  const values = new Set<bigint>();
+  for (const figure of inRevote) {
+    const before = votesNamed(index, figure.candidate).filter(
+      (earlier) =>
+        (startOf(earlier) ?? revoteAt) < revoteAt &&
+        !namesRevote(settingOf(earlier)) &&
+        (earlier.scope ?? '') === (figure.scope ?? '') &&
+        mayBeSameContest(earlier.contest, elected.contest),
+    );
+    if (before.length !== 1) return false;
+    values.add(before[0]!.value);
+  }
+  return values.size === 1;
+}
+
+/**
+ * Whether a declared winner's votes are those of a re-vote that settled a tie (RoundOfVotes `revote`): the
+ * tie before it was settled by the re-vote, and is no tie left open (TIE).
+ */
+export function wonInRevote(index: RoundIndex, elected: ElectedFigure, name: string): boolean {
+  const votes = votesNamed(index, name).filter((figure) => mayBeSameContest(figure.contest, elected.contest));
+  return revoteVotes(index, elected, votes) !== null;
 }
 
 /**

@@ -1,4 +1,10 @@
-import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
+import type {
+  AnnouncedContest,
+  AnnouncedFigure,
+  ElectedFigure,
+  UnreadFigure,
+  VotesFigure,
+} from './announced-figures.js';
 import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
 import { pushAll } from '../model/long-lists.js';
@@ -98,6 +104,9 @@ export function withWinnersListed(
       added.push(electedAt(contest, names, span, original));
     }
   }
+  // 当选人名单 ⏎ 职务 ⏎ 姓名 ⏎ 得票数 ⏎ 主任 ⏎ 王建国 ⏎ 812 …: a table flattened one cell a line.
+  for (const table of flattenedWinnerTables(folded, original, runoffAt))
+    if ('rows' in table) pushAll(added, flattenedTableWinners(table, byPlace, declared, original));
   pushAll(added, winnersListedInline(folded, original, byPlace, declared));
   pushAll(added, electedToPost(folded, original, figures, declared));
   pushAll(added, winnersByPostLabel(folded, original, figures, declared));
@@ -540,3 +549,163 @@ const ELECTED_POST_LINE =
  */
 const ELECTED_POST_CLAUSE =
   /(?<=(?:^|[。；;，,：:])[^\S\n]{0,3})当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))(?:的(?:是|有|为)(?:[^\S\n]*[:：])?|[^\S\n]*[:：])([^\n。；;:：]+)(?:[。；;]|$)/gu;
+
+/** What a column of a flattened table holds: each row's cell under it must be of that kind. */
+type CellKind = 'post' | 'name' | 'votes' | 'sex' | 'age' | 'rate' | 'number' | 'remark';
+
+const COLUMN_KINDS: readonly (readonly [RegExp, CellKind])[] = [
+  [/^(?:职务|职位|当选职务)$/, 'post'],
+  [/^(?:姓名|当选人|候选人)$/, 'name'],
+  [/^(?:得票数?|得票总数|所得票数|票数)$/, 'votes'],
+  [/^性别$/, 'sex'],
+  [/^年龄$/, 'age'],
+  [/^得票率$/, 'rate'],
+  [/^(?:序号|编号)$/, 'number'],
+  [/^备注$/, 'remark'],
+];
+
+const CELL_OF_KIND: Readonly<Record<CellKind, (cell: string) => boolean>> = {
+  post: (cell) => /^(?:村民委员会|村委会|居民委员会|居委会)?(?:副?主任|(?:妇女)?委员|成员)$/.test(cell),
+  name: (cell) => isHanPersonName(cell),
+  votes: (cell) => /^(?:\d{1,3}(?:,\d{3})+|\d{1,7})票?$/.test(cell),
+  sex: (cell) => /^[男女]$/.test(cell),
+  age: (cell) => /^\d{2}岁?$/.test(cell),
+  rate: (cell) => /^\d{1,3}(?:\.\d+)?%$/.test(cell),
+  number: (cell) => /^\d{1,3}$/.test(cell),
+  // A remark is words (连任, 新任): no number or post that a missing cell may have shifted into it. A name
+  // cannot be told from a remark's words (连任 reads as one), so the other columns keep the rows in step.
+  remark: (cell) => !/\d/.test(cell) && !CELL_OF_KIND.post(cell),
+};
+
+/** The heading of a list of winners on a line of its own (当选人名单, 当选名单, 当选人员名单). */
+const FLAT_HEADING = /^(当选(?:人员?)?名单)[:：]?$/u;
+
+/** Each line of `text` that is a flattened table's heading (FLAT_HEADING), its words and where they start. */
+function flatHeadings(text: string): { words: string; at: number; lineStart: number; lineEnd: number }[] {
+  const found: { words: string; at: number; lineStart: number; lineEnd: number }[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    const words = line.includes('名单') ? FLAT_HEADING.exec(line.trim())?.[1] : undefined;
+    if (words !== undefined) found.push({ words, at: lineStart + line.indexOf(words), lineStart, lineEnd });
+    lineStart = lineEnd + 1;
+  }
+  return found;
+}
+
+/** A line that ends the cells: words with a colon (备注：…), a date, a signature, a heading of a round. */
+const AFTER_CELLS =
+  /[:：]|^(?:\d{4}|[〇○零一二三四五六七八九]{4})年|(?:委员会|人民政府|办事处|街道|盖章[)）]?|[)）])$|另行选举|第二轮|再次投票|重新投票/;
+
+type FlattenedTable =
+  | {
+      readonly heading: [number, number];
+      readonly rows: readonly (readonly { text: string; start: number; end: number }[])[];
+      readonly kinds: readonly CellKind[];
+    }
+  | { readonly heading: [number, number]; readonly unfit: true };
+
+/**
+ * A 当选人名单 over a table flattened one cell a line (`当选人名单` ⏎ `职务` ⏎ `姓名` ⏎ `得票数` ⏎ `主任` ⏎
+ * `王建国` ⏎ `812` …): the header is the run of column labels on lines of their own right under the heading
+ * (at least a name's and a count of votes'), the cells every line after it up to a blank line, a line with
+ * a colon, a date, a signature or a round's heading. The rows are read only when the cells are a whole
+ * number of rows of the header's width and each cell is of its column's kind (a post, a name, a number);
+ * else the table is `unfit`: a cell missing or one too many would shift every row after it, and which
+ * name is whose is then not certain. A heading after a runoff that names no round, or right after a line
+ * naming another body, heads no table read here (as withWinnersListed).
+ */
+function flattenedWinnerTables(folded: string, original: string, runoffAt: number): FlattenedTable[] {
+  const tables: FlattenedTable[] = [];
+  if (!folded.includes('当选') || !folded.includes('名单')) return tables;
+  for (const found of flatHeadings(folded)) {
+    const heading: [number, number] = [found.at, found.at + found.words.length];
+    if (runoffAt >= 0 && runoffAt < found.at) continue;
+    if (headsAnotherBody(lineBefore(folded, found.lineStart))) continue;
+    const lines: { text: string; start: number; end: number }[] = [];
+    let lineStart = found.lineEnd + 1;
+    while (lineStart < folded.length) {
+      const lineEnd = endOfLine(folded, lineStart);
+      const text = tableRowAt(folded, original, lineStart, lineEnd).trim();
+      if (text === '') break;
+      lines.push({ text, start: lineStart, end: lineEnd });
+      lineStart = lineEnd + 1;
+    }
+    const kinds: (CellKind | undefined)[] = [];
+    for (const line of lines) {
+      if (!isColumnLabelLine(line.text) || /\s/.test(line.text)) break;
+      kinds.push(COLUMN_KINDS.find(([label]) => label.test(line.text.replace(/[:：]$/, '')))?.[1]);
+    }
+    // One label a line, at least two, a name's and a count of votes' among them: otherwise no flattened
+    // table (a header row on one line is read as one). A label of no kind read here (是否当选, 村名): the
+    // table is none of those read here.
+    if (!kinds.every((kind) => kind !== undefined)) continue;
+    if (kinds.length < 2 || !kinds.includes('name') || !kinds.includes('votes')) continue;
+    const cells: { text: string; start: number; end: number }[] = [];
+    for (const line of lines.slice(kinds.length)) {
+      if (AFTER_CELLS.test(line.text)) break;
+      cells.push(line);
+    }
+    if (cells.length === 0) continue;
+    const rows: { text: string; start: number; end: number }[][] = [];
+    for (let at = 0; at < cells.length; at += kinds.length) rows.push(cells.slice(at, at + kinds.length));
+    const fits =
+      cells.length % kinds.length === 0 &&
+      rows.every((row) => row.every((cell, at) => CELL_OF_KIND[kinds[at]!](cell.text)));
+    tables.push(fits ? { heading, rows, kinds } : { heading, unfit: true });
+  }
+  return tables;
+}
+
+/**
+ * The winners a fitting flattened table declares: each row whose votes were read on its lines, of its
+ * name; a row whose votes were not read declares no one of the table (which cells are whose is then
+ * not as the reader took them).
+ */
+function flattenedTableWinners(
+  table: Extract<FlattenedTable, { rows: unknown }>,
+  byPlace: FiguresByPlace,
+  declared: Set<string>,
+  original: string,
+): ElectedFigure[] {
+  const name = table.kinds.indexOf('name');
+  const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
+  for (const row of table.rows) {
+    const candidate = row[name]?.text ?? '';
+    const votes = votesWithin(byPlace, row[0]!.start, row.at(-1)!.end).filter(
+      (figure) => figure.candidate === candidate,
+    );
+    if (votes.length !== 1) return [];
+    if (declared.has(candidate)) continue;
+    const key = votes[0]!.contest?.text ?? '';
+    const entry = byContest.get(key) ?? { contest: votes[0]!.contest, names: [] };
+    entry.names.push(candidate);
+    byContest.set(key, entry);
+  }
+  const elected: ElectedFigure[] = [];
+  for (const { contest, names } of byContest.values()) {
+    for (const winner of names) declared.add(winner);
+    elected.push(electedAt(contest, names, table.heading, original));
+  }
+  return elected;
+}
+
+/**
+ * The headings of flattened 当选人名单 tables whose cells do not fit their header (flattenedWinnerTables):
+ * listed unread (`flattened-table`), their rows declaring no one.
+ */
+export function flattenedTablesUnread(folded: string, original: string): UnreadFigure[] {
+  const runoffAt = folded.search(RUNOFF_WORDS);
+  return flattenedWinnerTables(folded, original, runoffAt).flatMap((table) =>
+    'unfit' in table
+      ? [
+          {
+            span: table.heading,
+            text: original.slice(table.heading[0], table.heading[1]),
+            context: original.slice(table.heading[0], table.heading[1]),
+            reason: 'flattened-table' as const,
+          },
+        ]
+      : [],
+  );
+}
