@@ -54,6 +54,7 @@ import { PERSON_BRACKET_LONGEST, personBracket } from './person-bracket.js';
 import { noticeTitle } from './notice-title.js';
 import { titleOnItsOwnLine } from './title-line.js';
 import { villageElectionsOnlyWords } from './villages-only.js';
+import { placesReportedWords } from './places-reported.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
@@ -312,6 +313,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
   const villagesOnly = villageElectionsOnlyWords(readable, title);
+  const placesReported = placesReportedWords(readable);
   const partitions = [
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
     ...ageBandPartitions(reader.keptFigures()),
@@ -383,6 +385,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...addedGroupsOf(reader.addedGroups, figures),
     ...(title === undefined ? {} : { title }),
     ...(villagesOnly === undefined ? {} : { villageElectionsOnly: villagesOnly }),
+    ...(placesReported === undefined ? {} : { placesReported }),
     ...(round === '' ? {} : { ownRound: round }),
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(tieRevote === undefined ? {} : { tieRevote }),
