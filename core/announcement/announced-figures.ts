@@ -747,6 +747,12 @@ export interface AnnouncedFigures {
    * no block states (villages-only.ts). Absent otherwise.
    */
   readonly blocksLeftOut?: string;
+  /**
+   * The words by which the text says it reports more than one village or community (places-reported.ts:
+   * `Two villages of Shuanghe township`, `东湾村…。西湾村…`): a count of one is no base for another's
+   * figures unless the text ties it to that place. Absent otherwise.
+   */
+  readonly placesReported?: string;
   /** Calculations written out with their result (prose only; absent when none). */
   readonly calculations?: readonly WrittenCalculation[];
   /** Changes in percentage points stated with both rates, the current one read as a share (absent when none). */

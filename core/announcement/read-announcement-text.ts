@@ -58,6 +58,7 @@ import {
   placesLeftOutWords,
   villageElectionsOnlyWords,
 } from './villages-only.js';
+import { placesReportedWords } from './places-reported.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
@@ -319,6 +320,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const title = noticeTitle(text);
   const villagesOnly = villageElectionsOnlyWords(readable, title);
   const communitiesOnly = communityElectionsOnlyWords(readable, title);
+  const placesReported = placesReportedWords(readable);
   const partitions = [
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
     ...ageBandPartitions(reader.keptFigures()),
@@ -393,6 +395,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(title === undefined ? {} : { title }),
     ...(villagesOnly === undefined ? {} : { villageElectionsOnly: villagesOnly }),
     ...(communitiesOnly === undefined ? {} : { communityElectionsOnly: communitiesOnly }),
+    ...(placesReported === undefined ? {} : { placesReported }),
     ...(round === '' ? {} : { ownRound: round }),
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(tieRevote === undefined ? {} : { tieRevote }),

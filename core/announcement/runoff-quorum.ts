@@ -22,7 +22,8 @@ const RUNOFF_ALONE = /^[^\S\n]*(?:(?:the|a)[^\S\n]+)?run-?off[^\S\n]*$/i;
  * A runoff reported after the first round with its own turnout (`2026年3月29日，河西村进行另行选举，登记选民2100人，
  * 参加投票的选民1180人`): the quorum holds for the runoff as for the first round (docs/rules.md), so its voters
  * are held to the pack's quorum of the registered voters — the runoff's own where it states them, else the
- * notice's. Only counts set in one runoff (one setting naming a runoff, of the notice's own place and body,
+ * notice's, unless the text reports more than one village or community (placesReported): the notice's
+ * register may then be another place's, and the runoff's quorum is listed unread (UNREAD_FIGURE, info). Only counts set in one runoff (one setting naming a runoff, of the notice's own place and body,
  * not of a vote declared void), its voters who cast a ballot stated once (ballots returned say nothing of
  * those short of half). Short of it: TURNOUT_BELOW_QUORUM (warning), the runoff named. Before, a runoff's counts
  * were set apart from the first round's and its turnout judged by nothing.
@@ -52,12 +53,31 @@ export function runoffQuorum(
   const registered = ownRegistered ? Number(ownRegistered.value) : statedCount(own, 'registered');
   if (registered === null) return [];
   const voted = Number(cast.value);
-  const met = meetsThreshold(voted, registered, pack.quorum);
-  const needed = votesNeeded(registered, pack.quorum);
-  const rule = describeThreshold(pack.quorum, THRESHOLD_BASE_NAMES.registered);
   const round = settingOf(cast);
   // `the runoff (second ballot)`, but `the runoff` once where the notice's own word for it is `runoff`.
   const named = RUNOFF_ALONE.test(round) ? '' : ` (${round})`;
+  // Two villages in one text (`Dongwan … 1,630 registered voters. Xiwan needed a second vote. In the runoff,
+  // 700 villagers voted`): the register stated is perhaps another place's, so the runoff's is not judged.
+  const places = notice.placesReported;
+  if (!ownRegistered && places !== undefined)
+    return [
+      makeFinding(
+        {
+          code: 'UNREAD_FIGURE',
+          severity: 'info',
+          found: voted,
+          where: whereOf(notice, cast),
+          messages: {
+            zh: `${round}：参加投票${voted}人，未判断是否达到法定人数：通知报道不止一个村（社区）（“${places}”），另行选举所在地的登记选民未写明，登记选民${registered}人可能是另一地的，不作其基数`,
+            en: enCounts`The runoff${named}: ${voted} voted; its quorum is not judged: the text reports more than one village or community (“${places}”) and does not state the runoff's own registered voters, and the ${registered} registered voters stated may be another place's, so they are not its base`,
+          },
+        },
+        lang,
+      ),
+    ];
+  const met = meetsThreshold(voted, registered, pack.quorum);
+  const needed = votesNeeded(registered, pack.quorum);
+  const rule = describeThreshold(pack.quorum, THRESHOLD_BASE_NAMES.registered);
   judged.push({
     rule: 'quorum',
     right: met,
