@@ -33,6 +33,15 @@ export const BALLOT_WORDS_ONLY =
 /** 当选 heading the list after it: 当选：, 当选名单：, 当选人员： (not 当选为主任). */
 const LIST_HEADING_AFTER = /^当选(?:情况|名单|人员|结果)?[^\S\n]*[:：]/;
 
+/**
+ * Whether nothing but white space stands in [from, to): read back from `to` and stopped at the first other
+ * character, so a long clause costs no more than its blank end (当选 repeated with no stop between).
+ */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let at = to - 1; at >= from; at -= 1) if (!/\s/.test(text.charAt(at))) return false;
+  return true;
+}
+
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
 
@@ -289,8 +298,8 @@ export function readElected(
     // and declare no one before; the votes of the sentence before were taken for its winner's.
     if (
       chinese >= 0 &&
-      reader.folded.slice(clause.start, declared).trim() === '' &&
-      LIST_HEADING_AFTER.test(reader.folded.slice(declared, declared + 12))
+      LIST_HEADING_AFTER.test(reader.folded.slice(declared, declared + 12)) &&
+      onlySpaceBetween(reader.folded, clause.start, declared)
     )
       continue;
     // Each 当选 of a clause speaks of the votes read before it (蒋华 748票（当选） 陆明 331票), never after.
