@@ -43,6 +43,7 @@ import { judgeAgeChanges } from './age-changes.js';
 import {
   postBallotAccounts,
   postOfAccount,
+  postOfBallotCount,
   type PostBallotAccount,
   votesOfPosts,
   votesOfPostSections,
@@ -173,6 +174,11 @@ class CountCheck extends ArithmeticCheckBase {
         // A count of another place (a box's, under its heading line) takes no slot of the account of
         // the first count's place: the whole's own count after it does (合计收回选票1508张 after 第一投票站's 890).
         if (first && scopeOf(first) !== scopeOf(figure)) continue;
+        // 副主任选票：有效票1,040张。委员选票：有效票1,036张，无效票14张: another post's ballots fill no slot of the
+        // account of the first post's (postBallots judges them in their own).
+        const post = postOfBallotCount(figure);
+        if (post !== '' && [...this.counts.values()].some((c) => ![post, ''].includes(postOfBallotCount(c))))
+          continue;
         const refusal =
           plainCount(figure, before.get(figure)) ??
           (first ? differentSettings(first, figure, { zh: '两处票数', en: 'the two counts' }) : null);

@@ -65,12 +65,27 @@ export function postBallotAccounts(
 ): PostBallotAccount[] {
   const chained = postsOfOneSentence(figures);
   const groups = groupedCounts(figures, (figure) => {
-    const post = postOf(figure.lead) || (chained.get(figure) ?? '');
+    const post = ownPostBallots(figure) || postOf(figure.lead) || (chained.get(figure) ?? '');
     if (ofVoidVote(settingOf(figure))) return null;
     return post !== '' ? `${post}|${figure.scope ?? ''}|${settingOf(figure)}` : null;
   });
-  return accountsOf(groups, taken, (first) => postOf(first.lead) || (chained.get(first) ?? ''));
+  return accountsOf(
+    groups,
+    taken,
+    (first) => ownPostBallots(first) || postOf(first.lead) || (chained.get(first) ?? ''),
+  );
 }
+
+/**
+ * A post's ballots named in the count's own words (委员选票有效票1,262张): that post's, whatever another post's
+ * ballots before it in the sentence (主任选票有效票1,270张、委员选票有效票1,262张: the lead of the second names
+ * 主任选票, yet its own words name 委员选票). '' where its own words name none.
+ */
+function ownPostBallots(figure: CountFigure): string {
+  return OWN_POST_BALLOTS.exec(normalizeText(figure.origin.text))?.[1] ?? '';
+}
+const OWN_POST_BALLOTS =
+  /^((?:社区)?(?:村民委员会|村委会|居民委员会|居委会)?(?:妇女委员|副主任|主任|委员)的?选票)(?:共)?(?:发出|发放|收回|回收|有效|无效)/;
 
 /**
  * A post's ballots named in the words of the count that opens its account (主任选票发出1320张): the post's
@@ -396,3 +411,14 @@ function accountsOf(
   }
   return accounts;
 }
+
+/**
+ * The post whose own ballots a count of ballots is (副主任选票：有效票1,040张 → 副主任), '' for a count of no
+ * post's ballots named, or of no ballots.
+ */
+export function postOfBallotCount(figure: CountFigure): string {
+  if (!BALLOT_COUNTS.has(figure.meaning)) return '';
+  const post = ownPostBallots(figure) || postOf(figure.lead);
+  return post === '' ? '' : postNamed(post);
+}
+const BALLOT_COUNTS: ReadonlySet<CountMeaning> = new Set(['issued', 'returned', 'valid', 'invalid']);

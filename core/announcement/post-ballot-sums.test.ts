@@ -118,3 +118,38 @@ describe('both posts’ accounts in one sentence without colons', () => {
     expect(findings(ONE_SENTENCE('1,040', '1,026').replace('1,050票', '1,010票'))).toEqual([]);
   });
 });
+
+describe("one post's ballots stating no invalid ballots, the next post's stating them", () => {
+  const TWO = (invalid: string) =>
+    [
+      '北岭村村民委员会选举结果公告',
+      '本村登记选民1,210人，参加投票1,050人。',
+      '副主任选票：有效票1,040张，李强得票688票，王红得票330票，李强当选为副主任。',
+      `委员选票：有效票1,036张，无效票${invalid}张，应选委员4名。陈刚得票901票，刘洋得票872票，黄敏得票803票，吴杰得票650票，陈刚、刘洋、黄敏、吴杰当选为委员。`,
+    ].join('\n');
+
+  it("never adds the members' invalid ballots to the vice chair's valid ones", () => {
+    expect(findings(TWO('14'))).toEqual([]);
+    expect(work(TWO('14')).judged.some((figure) => /1,054/.test(figure.work.en))).toBe(false);
+  });
+});
+
+describe("two posts' valid ballots in one sentence, each named in its own words", () => {
+  const ONE = (members: string) =>
+    [
+      '南湖村村民委员会选举结果公告',
+      '本村登记选民1,500人，参加投票1,290人，参选率86.00%。',
+      `主任选票有效票1,270张、委员选票有效票${members}张，主任候选人赵明得票801票，委员候选人钱芳得票1,005票、孙伟得票930票、周丽得票820票，赵明当选为主任，钱芳、孙伟、周丽当选为委员。`,
+    ].join('\n');
+
+  it("never takes the members' valid ballots for the chair's, nor sums the members' votes as the chair's", () => {
+    expect(findings(ONE('1,262'))).toEqual([]);
+    expect(within(ONE('1,262')).filter(([line]) => String(line).includes('The chair has one seat'))).toEqual(
+      [],
+    );
+  });
+
+  it("checks each member's votes within the members' own valid ballots", () => {
+    expect(findings(ONE('1,000'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '钱芳得票1,005票']]);
+  });
+});

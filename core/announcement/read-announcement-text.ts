@@ -196,6 +196,7 @@ import {
   subsetBefore,
   voterSubsetOf,
   chineseVoterSubset,
+  groupBeforeItsVoters,
   groupNamedBeforeVerb,
 } from './voter-subset.js';
 import {
@@ -3324,7 +3325,8 @@ class TextReader {
       (this.times.english
         ? (this.englishGroupOf(span, state) ?? undefined)
         : meaning === 'cast'
-          ? groupNamedBeforeVerb(this.ownClause(span, state, words))
+          ? (groupNamedBeforeVerb(this.ownClause(span, state, words)) ??
+            groupBeforeItsVoters(this.folded.slice(state.start, span[1])))
           : undefined);
     return {
       kind: 'count',

@@ -64,3 +64,26 @@ describe('a turnout of a group of the voters (voter-subset.ts)', () => {
     expect(findings(text.replace('(93.3%)', '(95.3%)'))).toHaveLength(1);
   });
 });
+
+describe('voters after 其中 that follows a group counted of the register (voter-subset.ts)', () => {
+  const cast = (text: string) =>
+    readAnnouncementText(text).figures.flatMap((figure) =>
+      figure.kind === 'count' && figure.meaning === 'cast' ? [`${figure.value}${figure.among ?? ''}`] : [],
+    );
+
+  it("reads them as the group's voters, never as all the election's", () => {
+    expect(cast('某村公告\n1,480名登记选民中有265人年满65周岁，占17.91%；其中参加投票的有241人。')).toEqual([
+      '241年满',
+    ]);
+    expect(cast('某村公告\n本村登记选民1,480人，外出务工的有265人，其中参加投票的有41人。')).toEqual([
+      '41外出',
+    ]);
+    expect(
+      findings('某村公告\n本村登记选民1,480人，其中年满65周岁的有265人，其中参加投票的有241人。'),
+    ).toEqual([]);
+  });
+
+  it('still reads the voters after 其中 that follows the register alone as the election’s', () => {
+    expect(cast('某村公告\n本村登记选民1,480人，其中参加投票的有1,230人。')).toEqual(['1230']);
+  });
+});

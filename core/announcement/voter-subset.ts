@@ -116,3 +116,28 @@ export function englishVoterSubset(before: string): VoterSubset | null {
   if (!match?.[1] || THE_ELECTORATE.test(match[1])) return null;
   return { label: match[1].toLowerCase(), voters: false, ended: false };
 }
+
+/**
+ * A group of the voters counted in the clause before, then 其中 and its voters (1,480名登记选民中有265人年满65周岁，
+ * 占17.91%；其中参加投票的有241人, 外出务工的有265人，其中参加投票的有41人): 其中 takes those just counted, the
+ * group, so the voters are the group's, never all the election's. `text` runs from the sentence's start to the
+ * end of the count of voters. The last clause before 其中 that counts people names the group by age, sex, work
+ * away or party; a clause counting the register alone (本村登记选民1,480人，其中参加投票1,230人) names none.
+ */
+const THEN_ITS_VOTERS = /[,，;；][^\S\n]*其中[,，]?[^，,；;。\n]*(?:投票|参选)[^，,；;。\n]*$/;
+const PEOPLE_COUNTED = /(?<![\d,])\d[\d,]*[^\S\n]*[人名]/;
+const GROUP_OF_PEOPLE =
+  /年满|周岁|岁以上|岁以下|外出|务工|在外|女性|男性|妇女|党员|青年|老年|流动人口|少数民族|非本(?:村|社区)|户籍不在/;
+
+/** The group a count of voters after 其中 belongs to (THEN_ITS_VOTERS), else undefined. */
+export function groupBeforeItsVoters(text: string): string | undefined {
+  const opened = THEN_ITS_VOTERS.exec(text);
+  if (opened === null) return undefined;
+  const clauses = text.slice(0, opened.index).split(/[,，;；。\n]/);
+  for (let i = clauses.length - 1; i >= 0; i -= 1) {
+    const clause = clauses[i] ?? '';
+    if (!PEOPLE_COUNTED.test(clause)) continue;
+    return GROUP_OF_PEOPLE.exec(clause)?.[0];
+  }
+  return undefined;
+}
