@@ -39,6 +39,11 @@ const SHAPES: Readonly<Record<string, string>> = {
   'shares of nothing': '占1%',
   'a list of shares': '1.1%、',
   'elected repeated': '当选',
+  // A heading's colon again and again in one clause: each heading was read back to the clause's start
+  // (and normalized whole), each inline list to the end of the text.
+  'elected with a colon repeated': '当选：',
+  'a heading of the elected repeated': '当选情况：',
+  'an inline list of winners with no stop': '当选：主任王林812票；',
   spaces: ' ',
   'english elected': 'elected, ',
   sevens: '7 ',

@@ -954,6 +954,12 @@ const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
  */
 const LABEL_REACH = 64;
 
+/**
+ * How far before a colon a heading's words are looked for (村民委员会第十一届换届选举主任候选人得票情况：): a heading
+ * is a line's words at most; farther words are no heading's, and a bound keeps a clause of colons linear.
+ */
+const HEADING_REACH = 200;
+
 /** A full date (2026年5月10日) ending right where a count begins, with nothing after it. */
 const DATE_BEFORE_COUNT =
   /(?<!\d)\d{4}[^\S\n]*年[^\S\n]*\d{1,2}[^\S\n]*月[^\S\n]*\d{1,2}[^\S\n]*[日号][^\S\n]*$/;
@@ -1336,9 +1342,14 @@ class TextReader {
       // 委员应选2名：凤英得票980票: the post of a heading with its seats, for the votes after its colon.
       let seatsHeading: { readonly colon: number; readonly contest: AnnouncedContest } | null = null;
       // A heading such as 主任： sets the contest for the rest of the sentence.
+      // The clause's first figure, found once: the colons before it head the rest, the loop ends at it (the
+      // floor never passes a figure, so no figure lies before the floor).
+      const firstToken = clause.tokens.reduce((first, token) => Math.min(first, token.span[0]), Infinity);
       for (const colon of clause.colons) {
-        const heading = this.folded.slice(floor, colon);
-        if (clause.tokens.some((token) => token.span[0] >= floor && token.span[0] < colon)) {
+        // The heading's words up to HEADING_REACH before its colon: a clause of colons and no figure
+        // (当选：当选：…) is read once, not back to its start at each colon.
+        const heading = this.folded.slice(Math.max(floor, colon - HEADING_REACH), colon);
+        if (firstToken >= floor && firstToken < colon) {
           if (clauseIndex === 0 && floor === clause.start) seatsHeading = this.seatsHeading(heading, colon);
           break;
         }

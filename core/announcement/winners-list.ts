@@ -178,13 +178,21 @@ function namesWithPostsListed(
   resolveContest: ContestResolver | undefined,
 ): ElectedFigure[] {
   const added: ElectedFigure[] = [];
+  // Followed forward as the headings go (as in winnersListedInline): the list's end and the line's start.
+  const lines = new NextBreak(folded, /\n/g);
+  const stops = new NextBreak(folded, /[。；;\n]/g);
+  let before: { readonly at: number; readonly other: boolean } | undefined;
   for (const heading of folded.matchAll(POSTED_LIST_HEADING)) {
     const from = heading.index + heading[0].length;
-    const stop = folded.slice(from).search(/[。；;\n]/);
-    const end = stop < 0 ? folded.length : from + stop;
-    const lineStart = folded.lastIndexOf('\n', heading.index) + 1;
-    if (headsAnotherBody(lineBefore(folded, lineStart))) continue;
+    const end = stops.nextFrom(from);
+    // A list longer than LIST_REACH is not read.
+    if (end - from > LIST_REACH) continue;
+    const lineStart = lines.lastBefore(heading.index + 1) + 1;
     if (runoffAt >= 0 && runoffAt < heading.index) continue;
+    // Headings on one line share the line before it: looked at once.
+    if (lineStart !== before?.at)
+      before = { at: lineStart, other: headsAnotherBody(lineBefore(folded, lineStart)) };
+    if (before.other) continue;
     const listed = postedNames(folded.slice(from, end).split(/[、，,]/), true);
     if (listed === null) continue;
     const span: [number, number] = [heading.index, heading.index + heading[0].length];
@@ -197,6 +205,51 @@ function namesWithPostsListed(
     }
   }
   return added;
+}
+
+/**
+ * How far a list of winners on its heading's line is read (and the line before the heading looked back
+ * over): a list of a committee's winners with their posts and votes takes a hundred characters or two; a
+ * longer run is not read as one, so that a text of headings with no stop between stays linear.
+ */
+const LIST_REACH = 1_000;
+
+/**
+ * The breaks of a text (line breaks, stops) found going forward: the last before a place and the next from
+ * one, each found once for places that only go forward, so that many places on one long line cost one
+ * pass over it.
+ */
+class NextBreak {
+  private last = -1;
+  private next = -1;
+  private readonly pattern: RegExp;
+  constructor(
+    private readonly text: string,
+    pattern: RegExp,
+  ) {
+    this.pattern = new RegExp(pattern.source, 'g');
+    this.advance(0);
+  }
+
+  private advance(from: number): void {
+    this.pattern.lastIndex = from;
+    this.next = this.pattern.exec(this.text)?.index ?? this.text.length;
+  }
+
+  /** The last break before `at` (at least the last one found), or -1: `at` only goes forward. */
+  lastBefore(at: number): number {
+    while (this.next < at) {
+      this.last = this.next;
+      this.advance(this.next + 1);
+    }
+    return this.last;
+  }
+
+  /** The first break at or after `from`, or the text's length: `from` only goes forward. */
+  nextFrom(from: number): number {
+    this.lastBefore(from);
+    return this.next;
+  }
 }
 
 /** 当选名单：, 当选人员名单如下：, then the names on the line or none. */
@@ -295,19 +348,25 @@ function winnersListedInline(
 ): ElectedFigure[] {
   const added: ElectedFigure[] = [];
   let otherBodies: number[] | undefined;
+  // The line's start and the next stop, followed forward as the headings go, so that many headings on
+  // one line (当选：当选：…) read it once, not back to its start and on to its end at each.
+  const lines = new NextBreak(folded, /\n/g);
+  const stops = new NextBreak(folded, /[。\n]/g);
   for (const heading of folded.matchAll(INLINE_HEADING)) {
     // Not under another body's heading, on its line or its own (二、村务监督委员会由村民代表会议选举，…当选：主任石国安
-    // 27票): that body's winners, chosen by other voters, were judged by the committee's 1,049.
-    const lineStart = folded.lastIndexOf('\n', heading.index - 1) + 1;
+    // 27票): that body's winners, chosen by other voters, were judged by the committee's 1,049. The line is
+    // read up to LIST_REACH before the heading: a body named farther back on it heads no list here.
+    const lineStart = lines.lastBefore(heading.index) + 1;
     otherBodies ??= otherBodyHeadingsAt(folded);
     if (
-      namesAnotherBody(folded.slice(lineStart, heading.index)) ||
-      otherBodies.some((at) => at < heading.index)
+      otherBodies.some((at) => at < heading.index) ||
+      namesAnotherBody(folded.slice(Math.max(lineStart, heading.index - LIST_REACH), heading.index))
     )
       continue;
     const from = heading.index + heading[0].length;
-    const stop = folded.slice(from).search(/[。\n]/);
-    const end = stop < 0 ? folded.length : from + stop;
+    const end = stops.nextFrom(from);
+    // A list longer than LIST_REACH (a few posts' winners take a hundred characters or two) is not read.
+    if (end - from > LIST_REACH) continue;
     const items: { vote: VotesFigure; contest: AnnouncedContest | null }[] = [];
     let at = from;
     let plain = true;
