@@ -217,6 +217,7 @@ import { countPerUnit, countRightAfterUnit } from './per-unit.js';
 import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
+import { withBlockScopes } from './village-block-scopes.js';
 import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
 import { withoutCopyResidue } from './copy-residue.js';
 import { withWordsWhole } from './words-across-lines.js';
@@ -374,19 +375,25 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // not the span's `57 of the` (english-quote-extent.ts).
   // `with 1,402 of 1,630 registered voters casting ballots.`, `Li Hua won the chair with 812 of 1,402 votes
   // cast.`: counts stated plainly, which alone are compared (english-votes-cast.ts).
-  const figures = withPlainEnglishCounts(
-    withEnglishQuotes(
-      withNamesInTwoScripts(
-        withWinnersListed(
-          readable,
-          text,
-          withTitlePost(folded, withHeadingPost(folded, settled)),
-          resolveContest,
+  // 西岭村：登记选民1,206人。…合计988人，参选率81.92%。 ⏎ 南塘村：…: a block's later sentences are still its
+  // village's (village-block-scopes.ts).
+  const figures = withBlockScopes(
+    withPlainEnglishCounts(
+      withEnglishQuotes(
+        withNamesInTwoScripts(
+          withWinnersListed(
+            readable,
+            text,
+            withTitlePost(folded, withHeadingPost(folded, settled)),
+            resolveContest,
+          ),
         ),
+        text,
       ),
       text,
     ),
-    text,
+    readable,
+    formBlocks.length > 1 ? [] : villageBlocks,
   );
   const listsUnread = winnerListsUnread(readable, figures);
   let read: AnnouncedFigures = {
