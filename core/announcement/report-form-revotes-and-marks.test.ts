@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alarmCodes, electedRows, reportAlone, unread } from './corpus/read-shapes.js';
+import { formCounts as counts, formTable as table } from './corpus/report-form-lines.js';
 
 /** The winners the report judged by the rules, as the votes' words and whether they meet the rule. */
 const winnersJudged = (text: string) =>
@@ -13,28 +14,6 @@ const winnersJudged = (text: string) =>
  * outcome, never as unread figures; a 当选人名单 table flattened one cell a line read when its rows fit
  * its header, else left unread with the reason.
  */
-
-const counts = (cast: string, returned: string, valid: string, invalid: string, registered?: string) => [
-  ...(registered === undefined ? [] : ['登记选民数', registered]),
-  '参加投票人数',
-  cast,
-  '发出选票',
-  cast,
-  '收回选票',
-  returned,
-  '有效票',
-  valid,
-  '无效票',
-  invalid,
-];
-
-const table = (...rows: (readonly [string, string, string, string])[]) => [
-  '职务',
-  '姓名',
-  '得票数',
-  '是否当选',
-  ...rows.flat(),
-];
 
 const revoteForm = (tieMark = '票数相等', winner = '540', rival = '481', tied = '688') =>
   [

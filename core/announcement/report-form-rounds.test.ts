@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alarmCodes, electedRows, reportAlone, unread } from './corpus/read-shapes.js';
+import { formCounts as counts, formTable as table } from './corpus/report-form-lines.js';
 import { labelLinesJoined } from './label-lines.js';
 
 /**
@@ -7,28 +8,6 @@ import { labelLinesJoined } from './label-lines.js';
  * account; a winner's row on four lines (主任当选人 ⏎ 张建华 ⏎ 得票数 ⏎ 735) read as a declaration; a 当选人名单
  * over a table with its header row declaring each row.
  */
-
-const counts = (cast: string, returned: string, valid: string, invalid: string, registered?: string) => [
-  ...(registered === undefined ? [] : ['登记选民数', registered]),
-  '参加投票人数',
-  cast,
-  '发出选票',
-  cast,
-  '收回选票',
-  returned,
-  '有效票',
-  valid,
-  '无效票',
-  invalid,
-];
-
-const table = (...rows: (readonly [string, string, string, string])[]) => [
-  '职务',
-  '姓名',
-  '得票数',
-  '是否当选',
-  ...rows.flat(),
-];
 
 const runoffForm = (heading: string, runoffValid = '1,111', winnerVotes = '498') =>
   [

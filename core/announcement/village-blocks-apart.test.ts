@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditAnnouncementAlone } from '../audit/announcement-alone.js';
 import { quorumStatus } from '../report/quorum-status.js';
-import { alarms, work } from './corpus/read-shapes.js';
-import { readAnnouncementText } from './read-announcement-text.js';
+import { alarms, reportUnderPack, work } from './corpus/read-shapes.js';
 
 // Written for these tests: invented townships, villages, communities, names and counts, in the shapes of
 // township summaries written as a block per village.
@@ -15,17 +13,7 @@ const checks = (text: string) =>
 const notChecked = (text: string) => work(text).unjudged.map((figure) => `${figure.text}: ${figure.work.en}`);
 
 /** The report checked alone under a pack. */
-const report = (text: string, pack: string) => {
-  const audited = auditAnnouncementAlone(
-    readAnnouncementText(text),
-    [],
-    'en',
-    { pack, round: 'first' },
-    '2026-12-03',
-  );
-  if (!audited.ok) throw new Error('not audited');
-  return audited.value;
-};
+const report = (text: string, pack: string) => reportUnderPack(text, pack);
 
 describe("a village's block holding another body's vote or a runoff: the committee's first vote checked within it", () => {
   const groups = (valid: string) =>

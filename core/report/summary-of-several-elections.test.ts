@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { auditAnnouncementAlone } from '../audit/announcement-alone.js';
-import { readAnnouncementText } from '../announcement/read-announcement-text.js';
+import { reportUnderPack } from '../announcement/corpus/read-shapes.js';
 import { quorumStatus } from './quorum-status.js';
 import { announcementVerdict, renderReportText } from './render-report-text.js';
 
 // Written for these tests: invented townships and counts, in the shapes of published township summaries.
-const report = (text: string, pack = 'cn-village') => {
-  const audited = auditAnnouncementAlone(
-    readAnnouncementText(text),
-    [],
-    'en',
-    { pack, round: 'first' },
-    '2026-12-03',
-  );
-  if (!audited.ok) throw new Error('not audited');
-  return audited.value;
-};
+const report = (text: string, pack = 'cn-village') => reportUnderPack(text, pack);
 
 const BOTH = (villages: string, communities = '参加投票5,231人，参选率85.5%') =>
   `白鹭镇2026年村（居）委会换届选举工作总结\n\n（一）村委会换届。全镇11个村登记选民15,300人，${villages}。\n（二）社区居委会换届。全镇3个社区登记选民6,120人，${communities}。\n\n白鹭镇人民政府\n2026年4月25日`;

@@ -20,18 +20,22 @@ export const findings = (text: string) =>
 /** The checks made on it, with their work (judged and unjudged figures). */
 export const work = (text: string) => workAnnouncementArithmetic(readAnnouncementText(text), 'en');
 
-/** Its report checked alone, as `check --announcement` makes it (with `--rules cn-village` if asked). */
-export const reportAlone = (text: string, rules = false) => {
+/** Its report checked alone, as `check --announcement` makes it (with `--rules <pack>` if one is named). */
+export const reportUnderPack = (text: string, pack?: string) => {
   const audited = auditAnnouncementAlone(
     readAnnouncementText(text),
     [],
     'en',
-    rules ? { pack: 'cn-village', round: 'first' } : undefined,
+    pack === undefined ? undefined : { pack, round: 'first' },
     '2026-12-03',
   );
   if (!audited.ok) throw new Error('not audited');
   return audited.value;
 };
+
+/** Its report checked alone (with `--rules cn-village` if asked). */
+export const reportAlone = (text: string, rules = false) =>
+  reportUnderPack(text, rules ? 'cn-village' : undefined);
 
 /** Its warnings and errors checked alone, as code, found and expected: on a right text, every one is a false alarm. */
 export const alarms = (text: string, rules = false) =>
