@@ -1,4 +1,4 @@
-import type { AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
+import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
 import { linesOf, type TextLine } from './text-lines.js';
 import { namesElectedWithoutVotes, NOT_WON, winnerClauses } from './english-winner-shapes.js';
 import { type FiguresByPlace, votesWithin } from './votes-on-line.js';
@@ -86,38 +86,38 @@ export function englishWinnersDeclared(
       if (votes.length > 0) declare(votes);
     }
   }
-  for (const figure of figures) {
-    if (figure.kind !== 'votes' || !figure.origin.span) continue;
+  // A name whose own sentence says it won a post, then one whose sentence says it won a runoff's seat: each
+  // declared to that post, unless declared already or named in more than one place.
+  const declareWon = (contestWon: (figure: VotesFigure) => AnnouncedContest | null) => {
+    for (const figure of figures) {
+      if (figure.kind !== 'votes' || !figure.origin.span) continue;
+      const contest = contestWon(figure);
+      if (
+        contest === null ||
+        declared.has(figure.candidate) ||
+        (placesOf.get(figure.candidate)?.size ?? 0) > 1
+      )
+        continue;
+      declared.add(figure.candidate);
+      added.push({
+        kind: 'elected',
+        contest,
+        names: [figure.candidate],
+        origin: {
+          span: figure.origin.span,
+          text: original.slice(figure.origin.span[0], figure.origin.span[1]),
+        },
+      });
+    }
+  };
+  declareWon((figure) => {
     const post = wonPost(folded, figure);
-    if (post === null || declared.has(figure.candidate) || (placesOf.get(figure.candidate)?.size ?? 0) > 1)
-      continue;
-    declared.add(figure.candidate);
-    added.push({
-      kind: 'elected',
-      contest: figure.contest ?? { id: null, text: post },
-      names: [figure.candidate],
-      origin: {
-        span: figure.origin.span,
-        text: original.slice(figure.origin.span[0], figure.origin.span[1]),
-      },
-    });
-  }
-  for (const figure of figures) {
-    if (figure.kind !== 'votes' || !figure.origin.span) continue;
+    return post === null ? null : (figure.contest ?? { id: null, text: post });
+  });
+  declareWon((figure) => {
     const post = runoffSeatWon(folded, figure);
-    if (post === null || declared.has(figure.candidate) || (placesOf.get(figure.candidate)?.size ?? 0) > 1)
-      continue;
-    declared.add(figure.candidate);
-    added.push({
-      kind: 'elected',
-      contest: { id: null, text: post },
-      names: [figure.candidate],
-      origin: {
-        span: figure.origin.span,
-        text: original.slice(figure.origin.span[0], figure.origin.span[1]),
-      },
-    });
-  }
+    return post === null ? null : { id: null, text: post };
+  });
   for (const { names, at, index } of clauses) {
     const votes = at.map((start) =>
       figures.find(
