@@ -1077,6 +1077,11 @@ const SECTION_MARK =
 /** How far before a name with 多 after it (羅傳仙多4票) the name without 多 is looked for. */
 const NAMED_BEFORE_REACH = 400;
 
+/**
+ * How far before a count of voters after 其中 the group it belongs to is looked for (…有265人年满65周岁，占17.91%；
+ * 其中参加投票的有241人): the clauses right before 其中, bounded so that a long sentence costs no more.
+ */
+const GROUP_BEFORE_VOTERS_REACH = 160;
 /** How far after the count under a round's label the words saying what it counts (`voted`) are looked for. */
 const ROUND_COUNT_REACH = 24;
 
@@ -3344,7 +3349,9 @@ class TextReader {
         ? (this.englishGroupOf(span, state) ?? undefined)
         : meaning === 'cast'
           ? (groupNamedBeforeVerb(this.ownClause(span, state, words)) ??
-            groupBeforeItsVoters(this.folded.slice(state.start, span[1])))
+            groupBeforeItsVoters(
+              this.folded.slice(Math.max(state.start, span[1] - GROUP_BEFORE_VOTERS_REACH), span[1]),
+            ))
           : undefined);
     return {
       kind: 'count',
