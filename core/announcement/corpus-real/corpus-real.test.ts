@@ -54,6 +54,7 @@ describe('real announcement development set', () => {
     ['held-out-12', 10],
     ['held-out-13', 15],
     ['held-out-14', 8],
+    ['held-out-18', 13],
     ['tuning-14', 19],
     ['tuning-13', 13],
     ['tuning-12', 12],
