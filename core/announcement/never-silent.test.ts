@@ -132,6 +132,11 @@ describe('ages, points, spans and measures, listed by their kind', () => {
       ['5', 'span'],
     ]);
     expect(unread('違反者將處1 年以下有期徒刑。')).toEqual([['1', 'span']]);
+    expect(unread('宋忠诚已连任12年；已參選3屆的廖富男；因任期尚余3年多，须办理补选。')).toEqual([
+      ['12', 'span'],
+      ['3', 'span'],
+      ['3', 'span'],
+    ]);
     expect(unread('當選人將在當選公告後10日內宣誓就職。')).toContainEqual(['10', 'span']);
     // A date's day, a term of office, an ordinal term and the law's condition stay no figures.
     expect(unread('3月10日内完成交接。任期5年。本届为第11届。居住1年以上的村民。')).toEqual([]);

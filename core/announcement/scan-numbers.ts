@@ -237,7 +237,7 @@ const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届'
  * term of office (任期5年, 3年任期, 每3年) nor a condition of the law (住满1年, 居住1年以上, as 年满18周岁).
  */
 const YEARS_SPAN_BEFORE =
-  /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职|超过|经过|判刑|徒刑|缓刑|公权|政治权利)[^\S\n]*$/;
+  /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职|超过|经过|连任|尚余|尚有|剩余|判刑|徒刑|缓刑|公权|政治权利)[^\S\n]*$/;
 /**
  * A post held for years or terms (担任里长38年, 连任协和里长6届): the verb, then at most a post's words ending in
  * a post (长, 主任, 书记, 委员, 干部, 村官), right before the number.
@@ -245,10 +245,10 @@ const YEARS_SPAN_BEFORE =
 const POST_HELD_BEFORE =
   /(?:担任|连任|当了|做了|干了)[\u3400-\u9fff]{0,8}(?:长|主任|书记|委员|干部|村官)[^\S\n]*$/;
 /**
- * Terms served (连任7届, 连续担任3届, 连续7届当选, 擔任里長38年、共10屆): a count of terms of office, a span listed
+ * Terms served (连任7届, 连续担任3届, 连续7届当选, 已參選3屆, 擔任里長38年、共10屆): a count of terms of office, a span listed
  * unread, no date nor ordinal (第11届 has 第 right before its number).
  */
-const TERMS_SERVED_BEFORE = /(?:连任|连续担任|连续当选|连续|担任了?|当了|做了|干了|年、共|年，共)[^\S\n]*$/;
+const TERMS_SERVED_BEFORE = /(?:连任|连续担任|连续当选|连续|参选|担任了?|当了|做了|干了|年、共|年，共)[^\S\n]*$/;
 /** A span or a sentence's bound in years (6年来, 38年前, 处1年以下有期徒刑): not a year, no condition of the law. */
 const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久|前|后|里|裡|内|的?时间|以[下上](?:有期)?徒刑)/;
 /**

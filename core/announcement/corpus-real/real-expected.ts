@@ -26,7 +26,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-12',
   'tuning-13',
   'tuning-14',
-  'held-out-18',
+  'tuning-15',
 ] as const;
 
 /**
