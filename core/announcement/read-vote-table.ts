@@ -16,7 +16,7 @@ import { judgePercent } from './percent-rule.js';
 import { isPersonName } from './person-name.js';
 import { quoteWindow } from './quote-window.js';
 import { ORDINAL_COLUMN, rowNumberAgainstName } from './row-numbers.js';
-import { readResultCell, samePost } from './result-cell.js';
+import { readResultCell, samePost, SHORT_OF_HALF } from './result-cell.js';
 import {
   ABSTAINED_ROW,
   BALLOT_ROW,
@@ -49,6 +49,20 @@ export interface VoteTables {
    * cast or of the valid ones, judged as a share in brackets after the votes is (vote-share-bases.ts).
    */
   readonly sharesOfEither?: readonly PercentFigure[];
+  /** Rows whose result or remark says their votes fell short of half (short-of-half-claim.ts). */
+  readonly shortOfHalf?: readonly ShortOfHalfRow[];
+}
+
+/**
+ * A row marked short of half (未过半数, 得票未过半数，未当选; or 未当选 beside a remark 得票未过半数): where its
+ * votes cell ends and the words of the mark, as the text writes them.
+ */
+export interface ShortOfHalfRow {
+  readonly candidate: string;
+  /** Where its votes cell ends (the votes figure's span ends there). */
+  readonly votesAt: number;
+  readonly span: TextSpan;
+  readonly text: string;
 }
 
 /**
@@ -197,6 +211,7 @@ export function readVoteTables(
   const numbers = numbersIndex(folded);
   /** Where the votes cells a table's 合计 sums start. */
   const summed = new Set<number>();
+  const shortOfHalf: ShortOfHalfRow[] = [];
   let contest: AnnouncedContest | null = null;
   /** The post a row of one cell names for the rows under it, inside a table. */
   const headings = new WeakMap<readonly { text: string; start: number }[], AnnouncedContest | null>();
@@ -410,7 +425,7 @@ export function readVoteTables(
     // A post named before a table is that table's: the next table's post is named before it, or not known.
     contest = null;
   }
-  return { figures, unread, spans, partitions };
+  return { figures, unread, spans, partitions, ...(shortOfHalf.length > 0 ? { shortOfHalf } : {}) };
 
   /**
    * The rows of one table. A name on two rows for one post (a round's column, a date's: 田伟 | 第一次投票,
@@ -576,6 +591,21 @@ export function readVoteTables(
         text: text([from, votes.start + votes.text.length]),
       },
     });
+    // 未过半数 (or 未当选 beside a remark 得票未过半数): a claim about the votes, held to the vote's voters later;
+    // a row of one of several villages is of an election whose voters the table does not give.
+    const shortMark =
+      result?.elected === false && result.shortOfHalf
+        ? elected
+        : result?.elected === false && remark && SHORT_OF_HALF.test(remark.text.replace(/\s/g, ''))
+          ? remark
+          : undefined;
+    if (shortMark && !places)
+      shortOfHalf.push({
+        candidate,
+        votesAt: votes.start + votes.text.length,
+        span: span(shortMark),
+        text: text(span(shortMark)),
+      });
     const used = new Set<Column>();
     for (const [at, column] of columns.entries()) {
       const rate = row[at];
