@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alarmCodes, electedRows, reportAlone, unread, voteRows } from './corpus/read-shapes.js';
 import { formCounts as counts, formTable as table } from './corpus/report-form-lines.js';
+import { textOfHtml } from './html-notice.js';
 
 /**
  * A report form's row marked 未过半数 (or 未当选 beside a remark 得票未过半数) whose votes are over half of the
@@ -116,5 +117,54 @@ describe('a flattened table with a 是否当选 column', () => {
     const text = flat(['主任', '王建国', '812', '是', '副主任', '陈丽', '760', '待定']);
     expect(electedRows(text)).toEqual([]);
     expect(unread(text).map(([, reason]) => reason)).toEqual(['flattened-table', 'flattened-table']);
+  });
+});
+
+describe('an HTML table with a rowspan post or a village column', () => {
+  const page = (second: string, last = '<td>陈丽</td><td>460</td><td>否</td>') =>
+    textOfHtml(
+      [
+        '<html><body><p>东岗村村民委员会选举结果公告</p>',
+        '<p>全村登记选民1,204人，参加投票1,102人，发出选票1,102张，收回选票1,100张，其中有效票1,090张，无效票10张。</p>',
+        '<table><tr><th>职务</th><th>姓名</th><th>得票数</th><th>是否当选</th></tr>',
+        '<tr><td>主任</td><td>王建国</td><td>812</td><td>是</td></tr>',
+        '<tr><td rowspan="3">委员</td><td>李秀英</td><td>790</td><td>是</td></tr>',
+        '<tr><td>赵德胜</td><td>655</td><td>是</td></tr>',
+        `<tr>${last}</tr>`,
+        '</table>',
+        second,
+        '<p>东岗村村民选举委员会</p></body></html>',
+      ].join('\n'),
+    );
+
+  it('the rowspan post is carried down its own table, not into the next', () => {
+    const text = page(
+      '<p>村民代表推选结果</p><table><tr><th>姓名</th><th>得票数</th><th>是否当选</th></tr><tr><td>张三丰</td><td>35</td><td>是</td></tr></table>',
+    );
+    const elected = electedRows(text);
+    expect(elected).toContainEqual(['委员', ['李秀英']]);
+    expect(elected).toContainEqual(['委员', ['赵德胜']]);
+    expect(elected.filter(([post]) => post === '委员').flatMap(([, names]) => names)).not.toContain('张三丰');
+    expect(alarmCodes(text)).toEqual([]);
+  });
+
+  it('a 未过半数 row under the rowspan post, over half, is flagged', () => {
+    const text = page('', '<td>陈丽</td><td>600</td><td>未过半数</td>');
+    expect(alarmCodes(text)).toEqual(['ANNOUNCED_MISMATCH']);
+  });
+
+  it('a village column with a rowspan place: each row read as its village’s, no 未过半数 judged', () => {
+    const text = textOfHtml(
+      [
+        '<html><body><p>青山镇村民委员会换届选举结果汇总</p><p>全镇登记选民15,320人，参加投票13,106人。</p>',
+        '<table><tr><th>村名</th><th>职务</th><th>姓名</th><th>得票数</th><th>是否当选</th></tr>',
+        '<tr><td rowspan="2">东湖村</td><td>主任</td><td>王建国</td><td>812</td><td>是</td></tr>',
+        '<tr><td>委员</td><td>陈丽</td><td>7,000</td><td>未过半数</td></tr>',
+        '<tr><td>西山村</td><td>主任</td><td>李秀英</td><td>690</td><td>是</td></tr>',
+        '</table></body></html>',
+      ].join('\n'),
+    );
+    expect(voteRows(text)).toHaveLength(3);
+    expect(alarmCodes(text)).toEqual([]);
   });
 });
