@@ -63,6 +63,7 @@ import {
 import { POST_BALLOT, roundNamed, RUNOFF_WORDS } from './round-words.js';
 import { runoffQuorum } from './runoff-quorum.js';
 import { voidTurnoutClaim } from './void-turnout-claim.js';
+import { shortOfHalfClaims } from './short-of-half-claim.js';
 import { meetingQuorums } from './meeting-quorum.js';
 import { womenAmongWinners } from './women-among-winners.js';
 import { noticeCompetitiveness } from './notice-competitiveness.js';
@@ -288,6 +289,7 @@ export function judgeAnnouncement(
       : []),
     ...checkElectionVoid(validityJudged, pack, lang),
     ...voidTurnoutClaim(notice, pack, lang, judged),
+    ...(quorumUnjudged || summary !== null ? [] : shortOfHalfClaims(notice, pack, round, lang, judged)),
     ...meetingQuorums(notice, pack, lang, judged),
     ...(quorumUnjudged ? [] : runoffQuorum(notice, figures, pack, lang, judged)),
     ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups, winners),

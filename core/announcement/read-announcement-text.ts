@@ -408,6 +408,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(tieRevote === undefined ? {} : { tieRevote }),
     ...(voidForTurnout === undefined ? {} : { voidForTurnout }),
+    ...(tables.shortOfHalf ? { shortOfHalfRows: tables.shortOfHalf } : {}),
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(chosenApart === undefined ? {} : { supervisorsChosenApart: chosenApart }),
