@@ -94,6 +94,25 @@ const SECOND_AFTER_AND = new RegExp(
   'dg',
 );
 
+/**
+ * Words of another body than the committee (the township people's congress, the party branch, a
+ * cooperative …) in the paragraph before a shape of OF_CAST_TO_WIN, POST_BEFORE_NAME or SECOND_AFTER_AND,
+ * whose sentence need not name the body again (`The township people's congress met on Friday. Chair Wang
+ * Fang was re-elected with 48 votes.`): the post may be that body's, so nothing is read. Only the
+ * OTHER_BODY_REACH characters before the shape are looked at.
+ */
+const OTHER_BODY_BEFORE =
+  /\b(?:congress|deputies|party|branch|supervis\w*|cooperatives?|federation|league|representatives?|property|owners['’]?|shareholders?|economic|presidium|assembly)\b/i;
+const OTHER_BODY_REACH = 400;
+
+/** Whether the paragraph before `index` (at most OTHER_BODY_REACH characters back) names another body. */
+function otherBodyBefore(folded: string, index: number): boolean {
+  const window = folded.slice(Math.max(0, index - OTHER_BODY_REACH), index);
+  let paragraph = 0;
+  for (const blank of window.matchAll(/\n[^\S\n]*\n/g)) paragraph = blank.index + blank[0].length;
+  return OTHER_BODY_BEFORE.test(window.slice(paragraph));
+}
+
 const POST_OF_CLAUSE = String.raw`(?:In${S}the${S}(?:vote|race|contest|election|ballot)${S}for${S}(?:the${S})?(?:post${S}of${S})?${POST}|For${S}(?:the${S})?(?:post${S}of${S})?${POST}),${S}`;
 const TWO_NAMES = new RegExp(
   String.raw`${OPENS}(?:${POST_OF_CLAUSE})?${NAME}${S}(?:took|received|won|got|polled|obtained)${S}${NUMBER}${S}votes,?(?:${S}and)?${S}${NAME}${S}${NUMBER}(?:${S}votes)?(?=[^\S\n]*(?:[.;]|$))`,
@@ -155,6 +174,7 @@ export function englishWinnerShapes(
     });
   }
   for (const match of sentence.matchAll(OF_CAST_TO_WIN)) {
+    if (otherBodyBefore(folded, from + match.index)) continue;
     const [votes, cast] = [at(match, 2), at(match, 3)];
     if (!starts.has(votes) || !starts.has(cast)) continue;
     shapes.push({
@@ -167,11 +187,13 @@ export function englishWinnerShapes(
     });
   }
   for (const match of sentence.matchAll(POST_BEFORE_NAME)) {
+    if (otherBodyBefore(folded, from + match.index)) continue;
     const votes = at(match, 3);
     if (!starts.has(votes)) continue;
     shapes.push({ counts: [{ at: votes, name: match[2]! }].map(named), post: span(match, 1), share: null });
   }
   for (const match of sentence.matchAll(SECOND_AFTER_AND)) {
+    if (otherBodyBefore(folded, from + match.index)) continue;
     const [first, second] = [at(match, 3), at(match, 6)];
     if (!starts.has(first) || !starts.has(second) || match[1] === match[4]) continue;
     shapes.push({ counts: [{ at: first, name: match[1]! }].map(named), post: span(match, 2), share: null });
@@ -206,20 +228,26 @@ export function winnerClauses(
       at: [match.indices![4]![0]],
       index: match.index,
     })),
-    ...[...folded.matchAll(OF_CAST_TO_WIN)].map((match) => ({
-      names: [match[1]!],
-      at: [match.indices![2]![0]],
-      index: match.index,
-    })),
-    ...[...folded.matchAll(POST_BEFORE_NAME)].map((match) => ({
-      names: [match[2]!],
-      at: [match.indices![3]![0]],
-      index: match.index,
-    })),
-    ...[...folded.matchAll(SECOND_AFTER_AND)].flatMap((match) => [
-      { names: [match[1]!], at: [match.indices![3]![0]], index: match.index },
-      { names: [match[4]!], at: [match.indices![6]![0]], index: match.index },
-    ]),
+    ...[...folded.matchAll(OF_CAST_TO_WIN)]
+      .filter((match) => !otherBodyBefore(folded, match.index))
+      .map((match) => ({
+        names: [match[1]!],
+        at: [match.indices![2]![0]],
+        index: match.index,
+      })),
+    ...[...folded.matchAll(POST_BEFORE_NAME)]
+      .filter((match) => !otherBodyBefore(folded, match.index))
+      .map((match) => ({
+        names: [match[2]!],
+        at: [match.indices![3]![0]],
+        index: match.index,
+      })),
+    ...[...folded.matchAll(SECOND_AFTER_AND)]
+      .filter((match) => !otherBodyBefore(folded, match.index))
+      .flatMap((match) => [
+        { names: [match[1]!], at: [match.indices![3]![0]], index: match.index },
+        { names: [match[4]!], at: [match.indices![6]![0]], index: match.index },
+      ]),
     ...[...folded.matchAll(TWO_NAMES)].map((match) => ({
       names: [match[3]!, match[5]!],
       at: [match.indices![4]![0], match.indices![6]![0]],

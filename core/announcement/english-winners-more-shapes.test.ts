@@ -104,3 +104,25 @@ describe('a second winner after and: … and Zhang Wei vice chair with 655', () 
     expect(alarms(text(line), true)).toEqual([]);
   });
 });
+
+describe('a paragraph of another body before the shape', () => {
+  const congress = (line: string) =>
+    `${TURNOUT} Li Ming was elected chair with 812 votes.\n\nThe township people's congress met in Shuanghe on Friday. ${line}\n`;
+  it.each([
+    ['Incumbent chair Wang Fang was re-elected with 48 votes.'],
+    ['Zhao Gang secured 41 of the 60 votes cast to win the vice chair.'],
+  ])('reads no winner of the committee from %s', (line) => {
+    expect(alarms(congress(line), true)).toEqual([]);
+    expect(voteRows(congress(line)).map(([name]) => name)).not.toContain('Zhao Gang');
+  });
+
+  it('reads no second winner after and', () => {
+    const line = congress('Wang Fang was re-elected chair with 48 votes and Zhao Gang vice chair with 41.');
+    expect(voteRows(line).map(([name]) => name)).not.toContain('Zhao Gang');
+  });
+
+  it('reads the shape again in the next paragraph', () => {
+    const line = `${TURNOUT}\n\nThe township people's congress met on Friday.\n\nIncumbent chair Wang Fang was re-elected with 603 votes.\n`;
+    expect(alarmCodes(line)).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+  });
+});
