@@ -1,3 +1,4 @@
+import { otherBodyBefore } from './english-winner-shapes.js';
 import type {
   AnnouncedContest,
   AnnouncedFigure,
@@ -295,8 +296,13 @@ export function readElected(
       .filter((name) => name !== '' && (chinese >= 0 || /\p{L}/u.test(name)))
       // `received 1,210 votes, or 61.7% of the valid ballots, and was elected`: the share's base names no one.
       .filter((name) => chinese >= 0 || !SHARE_BASE_WORDS.test(name))
-      // `Incumbent chair Wang Fang was re-elected with 903 votes`: the post before the name is no part of it.
-      .map((name) => (chinese >= 0 ? name : name.replace(POST_BEFORE_NAME, '')));
+      // `Incumbent chair Wang Fang was re-elected with 903 votes`: the post before the name is no part of it,
+      // unless the paragraph before names another body, whose chair it may be (english-winner-shapes.ts).
+      .map((name) =>
+        chinese >= 0 || otherBodyBefore(reader.folded, clause.start)
+          ? name
+          : name.replace(POST_BEFORE_NAME, ''),
+      );
     // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
     // Where the declaring word (当选, or `elected`) starts.
     const declared = mention.word[0];

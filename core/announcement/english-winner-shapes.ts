@@ -106,7 +106,7 @@ const OTHER_BODY_BEFORE =
 const OTHER_BODY_REACH = 400;
 
 /** Whether the paragraph before `index` (at most OTHER_BODY_REACH characters back) names another body. */
-function otherBodyBefore(folded: string, index: number): boolean {
+export function otherBodyBefore(folded: string, index: number): boolean {
   const window = folded.slice(Math.max(0, index - OTHER_BODY_REACH), index);
   let paragraph = 0;
   for (const blank of window.matchAll(/\n[^\S\n]*\n/g)) paragraph = blank.index + blank[0].length;

@@ -110,6 +110,7 @@ describe('a paragraph of another body before the shape', () => {
     `${TURNOUT} Li Ming was elected chair with 812 votes.\n\nThe township people's congress met in Shuanghe on Friday. ${line}\n`;
   it.each([
     ['Incumbent chair Wang Fang was re-elected with 48 votes.'],
+    ['Chair Wang Fang was re-elected with 48 votes.'],
     ['Zhao Gang secured 41 of the 60 votes cast to win the vice chair.'],
   ])('reads no winner of the committee from %s', (line) => {
     expect(alarms(congress(line), true)).toEqual([]);
