@@ -42,8 +42,9 @@ import { judgePointChanges } from './point-changes.js';
 import { judgeAgeChanges } from './age-changes.js';
 import {
   postBallotAccounts,
+  opensPostAccountPlainly,
   postOfAccount,
-  postOfBallotCount,
+  postsOfBallotCounts,
   type PostBallotAccount,
   votesOfPosts,
   votesOfPostSections,
@@ -134,6 +135,9 @@ export function workAnnouncementArithmetic(
  * round's ballots, candidates' votes against the ballots, groups and their parts, polling places'
  * accounts (ANNOUNCED_SUM_MISMATCH).
  */
+/** The counts of ballots of an account, beside its voters. */
+const BALLOT_MEANINGS: ReadonlySet<CountMeaning> = new Set(['issued', 'returned', 'valid', 'invalid']);
+
 /** Ballots handed out again for spoiled ones (补发选票, 换发选票, 重新发放选票). */
 const REISSUED = /补发|换发|重新发放|重发/;
 
@@ -160,6 +164,7 @@ class CountCheck extends ArithmeticCheckBase {
     const ordered = [...figures.figures.filter((figure) => !last(figure)), ...figures.figures.filter(last)];
     // The figure read right before each (1,204名登记选民中 before 1,102人投票: comparable-mentions.ts).
     const before = new Map(figures.figures.map((figure, i) => [figure, figures.figures[i - 1]]));
+    const postOfBallotCount = postsOfBallotCounts(figures);
     for (const figure of ordered) {
       // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
       // in the setting of the first such count (not 上届…，参加投票1100人 beside this term's).
@@ -179,8 +184,14 @@ class CountCheck extends ArithmeticCheckBase {
         const post = postOfBallotCount(figure);
         if (post !== '' && [...this.counts.values()].some((c) => ![post, ''].includes(postOfBallotCount(c))))
           continue;
+        // 参加投票的选民1320人。主任选票发出1320张，收回1318张，其中有效票1310张: the chair's ballots, opening the
+        // ballots of the account in one sentence, are its ballots as 主任选票：发出1320张 are (before, the words
+        // 主任选票 before 发出 left the ballots issued not compared). Not once the account holds ballots.
+        const opensAccount =
+          opensPostAccountPlainly(figures, figure) &&
+          ![...this.counts.values()].some((count) => BALLOT_MEANINGS.has(count.meaning));
         const refusal =
-          plainCount(figure, before.get(figure)) ??
+          (opensAccount ? null : plainCount(figure, before.get(figure))) ??
           (first ? differentSettings(first, figure, { zh: '两处票数', en: 'the two counts' }) : null);
         if (refusal === null) this.counts.set(figure.meaning, figure);
         else this.notCompared(figure, refusal);
