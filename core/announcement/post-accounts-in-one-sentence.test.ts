@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, work } from './corpus/read-shapes.js';
+import { alarms, findings, work } from './corpus/read-shapes.js';
 
 /**
  * A post's own ballot account written in one sentence without a colon (主任选票发出1320张，收回1318张，其中有效票
@@ -104,5 +104,35 @@ describe('the chair’s votes after both posts’ accounts', () => {
     );
     expect(findings(text).filter(([code]) => code === 'ANNOUNCED_SUM_MISMATCH')).toEqual([]);
     expect(notCompared(text)).toContain('李建华得票320票');
+  });
+});
+
+/** Under the village pack: a post's ballots are no election's whole (void, tie). */
+describe('a post’s own ballots under the village pack', () => {
+  it('calls no election void for the members’ ballots issued fewer than the voters (分别)', () => {
+    const text = [
+      '清溪村村民委员会选举结果公告',
+      '2026年5月2日，清溪村村民委员会换届选举，主任、委员分票选举。全村登记选民1,300人，参加投票的选民1,180人。',
+      '委员选票和主任选票分别发出1,150张、1,180张。主任选票：收回1,178张，有效票1,170张，无效票8张。委员选票：收回1,148张，有效票1,133张，无效票15张。',
+      '陈斌得票700票，刘洋得票450票，陈斌当选为主任；周敏得票1,000票，吴杰得票900票，当选为委员。',
+    ].join('\n');
+    expect(alarms(text, true)).toEqual([]);
+    expect(
+      alarms(text.replace('委员选票和主任选票分别发出1,150张、1,180张。', '委员选票发出1,150张。'), true),
+    ).toEqual([]);
+  });
+
+  it('sees no tie between the chair’s winner and a deputy’s candidate of as many votes', () => {
+    const text = [
+      '黄泥村村民委员会选举结果公告',
+      '2026年4月28日，黄泥村村民委员会换届选举，主任、副主任、委员分别设票。全村登记选民1,160人，参加投票的选民1,040人。',
+      '主任选票发出1,040张、收回1,036张、有效票1,020张、无效票16张，副主任选票发出1,040张、收回1,034张、有效票1,000张、无效票34张，委员选票发出1,040张、收回1,033张、有效票1,015张、无效票18张。',
+      '卢军得票700票，邓敏得票300票，卢军当选为主任；副主任候选人卢平得票800票，邓华得票750票，陆涛得票700票，卢平、邓华当选为副主任；谢兵得票900票，秦月得票880票，当选为委员。',
+    ].join('\n');
+    expect(alarms(text, true)).toEqual([]);
+    // 邓敏 300 on the chair's own ballot, as many as 卢军's rival would need: a tie within the post stays one.
+    expect(
+      alarms(text.replace('邓敏得票300票', '邓敏得票700票'), true).map((alarm) => alarm.split(' ')[0]),
+    ).toContain('TIE');
   });
 });
