@@ -60,6 +60,8 @@ export function ownElectionFigures(figures: AnnouncedFigures): AnnouncedFigures 
 
 const OWN: Bilingual = { zh: '两处票数', en: 'the two counts' };
 
+/** How much of a count's lead is read for a post's ballots named (a long sentence's lead stays bounded). */
+const LEAD_REACH = 60;
 /** A post's ballots named (主任选票, 委员的选票), its post the group. */
 const POST_BALLOTS_NAMED = /(妇女委员|副主任|主任|委员)的?选票/gu;
 
@@ -72,9 +74,11 @@ const POST_BALLOTS_NAMED = /(妇女委员|副主任|主任|委员)的?选票/gu;
  */
 function postIssuedApart(figures: AnnouncedFigures): (count: CountFigure) => boolean {
   const named = (count: CountFigure): string[] =>
-    [...normalizeText(`${count.lead ?? ''} ${count.origin.text}`).matchAll(POST_BALLOTS_NAMED)].map(
-      (match) => match[1]!,
-    );
+    [
+      ...normalizeText(`${(count.lead ?? '').slice(0, LEAD_REACH)} ${count.origin.text}`).matchAll(
+        POST_BALLOTS_NAMED,
+      ),
+    ].map((match) => match[1]!);
   const posts = new Set<string>();
   for (const figure of figures.figures)
     if (figure.kind === 'count') for (const post of named(figure)) posts.add(post);
