@@ -13,7 +13,9 @@ const TWO_VILLAGES = (westMember: number) =>
 describe('villages’ blocks opened by a number (一、东岗村：, （二）西岗村：, 3、田头村：)', () => {
   it('keeps each village’s chairs apart: their votes are never summed within one village’s ballots', () => {
     expect(findings(TWO_VILLAGES(664))).toEqual([]);
-    const numbered = TWO_VILLAGES(664).replace('一、东岗村', '（一）东岗村').replace('二、西岗村', '（二）西岗村');
+    const numbered = TWO_VILLAGES(664)
+      .replace('一、东岗村', '（一）东岗村')
+      .replace('二、西岗村', '（二）西岗村');
     expect(findings(numbered)).toEqual([]);
   });
 

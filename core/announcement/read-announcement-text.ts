@@ -3004,9 +3004,17 @@ class TextReader {
       const last = at > floor && at >= 0 ? counts[at] : undefined;
       if (last === undefined || !taken.has(last.figure)) continue;
       this.retracted.add(figure);
-      const digits = [...this.folded.slice(span[0], span[1]).matchAll(/\d[\d,.]*\s*[%％]/g)].at(-1);
-      const from = digits ? span[0] + digits.index : span[0];
-      this.listUnread(digits ? [from, from + digits[0].length] : span, [last.sentence[0], span[1]], 'ambiguous-base');
+      // The number alone (87.52%, not 参选率87.52%), as every share left unread is quoted: back from its sign
+      // over its digits, within the figure's own span.
+      const written = this.folded.slice(span[0], span[1]);
+      const sign = Math.max(written.lastIndexOf('%'), written.lastIndexOf('％'));
+      let from = sign;
+      while (from > 0 && /[\d,.]/.test(written[from - 1] ?? '')) from--;
+      this.listUnread(
+        sign > from ? [span[0] + from, span[0] + sign + 1] : span,
+        [last.sentence[0], span[1]],
+        'ambiguous-base',
+      );
     }
   }
 
