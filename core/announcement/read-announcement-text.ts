@@ -1175,6 +1175,10 @@ const TAKEN_BACK_LOOKED_AT = 8;
 
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
+  /** Where the sentence being read starts among the figures. */
+  private sentenceFirstFigure = 0;
+  /** Whether the sentence read last ended with the register or the voters (votersJustRead). */
+  private votersEndedSentence = false;
   readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
   readonly unread: UnreadFigure[] = [];
   /** The names of the English list given respectively read in the sentence being read (or just read). */
@@ -1314,6 +1318,7 @@ class TextReader {
     this.englishListNames = [];
     const openingKind = kindOpeningList(text);
     const sentenceFirst = this.figures.length;
+    this.sentenceFirstFigure = sentenceFirst;
     const state: SentenceState = {
       correction: isCorrection(text),
       contest: null,
@@ -1449,6 +1454,7 @@ class TextReader {
         this.summary.winnersDeclared();
     }
     this.addCommitteeOfPosts(state.groups);
+    this.votersEndedSentence = votersJustRead(state);
     if (afterPartInPassing) this.unreadIfPartOrWhole(sentenceFirst, sentence);
     this.unreadBallotsOfPartOrWhole(sentenceFirst, sentence);
     this.unreadInvalidNamedTwice(sentenceFirst, sentence);
@@ -2668,7 +2674,7 @@ class TextReader {
     const bodies = bodiesSummed(this, token, label, labelStart, trailer, value, state.groups);
     if (bodies) return bodies;
     if (token.unit !== null && (PERSON_UNITS.has(token.unit) || householdsPresent)) {
-      if (PART_MARK.test(label) && (state.uncountedPeople || votersJustRead(state)))
+      if (PART_MARK.test(label) && (state.uncountedPeople || this.votersReadLast(state)))
         this.summary.partsOfUncounted();
       else if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
       const respective = this.respectiveGroup(label, state);
@@ -3208,10 +3214,24 @@ class TextReader {
     };
   }
 
+  /**
+   * The register or the voters were the figure read last before 其中: in its sentence, or, when 其中 opens
+   * a sentence with no figure before it, at the end of the sentence before (删除187人，本届登记选民6,102人。其中
+   * 户籍在本社区的选民5,214人: parts of the 6,102, never of the 187 struck off).
+   */
+  private votersReadLast(state: SentenceState): boolean {
+    if (votersJustRead(state)) return true;
+    return (
+      this.votersEndedSentence &&
+      this.figures.length === this.sentenceFirstFigure &&
+      /^\s*其中/.test(state.text)
+    );
+  }
+
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
   private readTotalMark(words: string, state: SentenceState): void {
     if (PART_MARK.test(words)) {
-      if (state.uncountedPeople || votersJustRead(state)) this.summary.partsOfUncounted();
+      if (state.uncountedPeople || this.votersReadLast(state)) this.summary.partsOfUncounted();
       else if (!this.partsOfShareJustRead(state)) this.summary.partMark();
       return;
     }
