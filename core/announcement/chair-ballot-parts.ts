@@ -121,10 +121,10 @@ export function chairBallotParts(
  * naming no post; no other round, supervisory committee or blank ballots named (空白票 may be counted among
  * the abstentions and the invalid ballots alike); each line with the three opens with words naming one
  * candidate (no number among them) and holds nothing after the three but its end, or the candidate's outcome
- * (`，当选。`, `，当选为委员；`, `，未当选。`: words with no count, which say nothing of the ballots); the words of one
- * candidate may be the post's heading, then the name and a space (`主任：童国良　赞成604票，…`); no words that the
- * posts were voted on apart (BALLOTS_APART); 弃权 said on those lines
- * only, once on each (a 弃权票 of the notice's own account, beside its valid and invalid, may be blank ballots
+ * (`，当选。`, `，当选为委员；`, `，未当选。`: words with no count, which say nothing of the ballots); the words of
+ * one candidate may be the post's heading, then the name and a space (`主任：童国良 赞成604票，…`, a full-width
+ * space as often); no words that the posts were voted on apart (BALLOTS_APART); 弃权 said on those lines only,
+ * once on each (a 弃权票 of the notice's own account, beside its valid and invalid, may be blank ballots
  * that are not among the valid ones).
  */
 /**
@@ -135,7 +135,7 @@ const BALLOTS_APART = /分别投票|分开投票|分别进行投票|分别发放
 /** The post a candidate's line may say they won after the three (，当选为村民委员会委员): no count in it. */
 const ELECTED_POST = String.raw`(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|妇女委员|主任|委员|成员))`;
 const CHOICES_LINE = new RegExp(
-  String.raw`^([^\d\n：:，,；;。]{2,24}[：:]|${ELECTED_POST}[：:][ \t\u3000]*(?:[\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,4}·[\p{Script=Han}]{1,4})(?:[（(][男女][）)])?[ \t\u3000]+)[ \t\u3000]*赞成(?:票)?(${INT})票[，,、][ \t\u3000]*反对(?:票)?(${INT})票[，,、][ \t\u3000]*弃权(?:票)?(${INT})票(?:[，,][ \t\u3000]*(?:未当选|当选|落选)(?:为?${ELECTED_POST})?)?[ \t\u3000]*(?:[；;。][ \t\u3000]*)?$`,
+  String.raw`^([^\d\n：:，,；;。]{2,24}[：:]|${ELECTED_POST}[：:][ \t\u3000]*(?:[\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,4}·[\p{Script=Han}]{1,4})(?:[（(][男女][）)])?(?=[ \t\u3000]))[ \t\u3000]*赞成(?:票)?(${INT})票[，,、][ \t\u3000]*反对(?:票)?(${INT})票[，,、][ \t\u3000]*弃权(?:票)?(${INT})票(?:[，,][ \t\u3000]*(?:未当选|当选|落选)(?:为?${ELECTED_POST})?)?[ \t\u3000]*(?:[；;。][ \t\u3000]*)?$`,
   'gmu',
 );
 

@@ -43,7 +43,7 @@ describe("a confirmation vote's three counts with the candidate's outcome after 
 
 describe("a confirmation vote's line opening with the post's heading, then the name and a space", () => {
   const text = (against: string, apart = '') =>
-    `${TITLE}登记选民842人；参加投票726人；有效票719张，无效票7张。${apart}\n主任：童国良　赞成604票，反对${against}票，弃权44票，当选；\n委员：温翠英（女）　赞成588票，反对90票，弃权41票，当选。`;
+    `${TITLE}登记选民842人；参加投票726人；有效票719张，无效票7张。${apart}\n主任：童国良\u3000赞成604票，反对${against}票，弃权44票，当选；\n委员：温翠英（女）\u3000赞成588票，反对90票，弃权41票，当选。`;
 
   it('flags the three above the valid ballots', () => {
     expect(findings(text('71'))).toEqual([]);
