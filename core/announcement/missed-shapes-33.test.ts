@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from './corpus/read-shapes.js';
+import { findings, voteRows } from './corpus/read-shapes.js';
 
 /** Planted errors the reader missed before: figures invented. */
 const TITLE = '石门村第十二届村民委员会选举结果公告\n';
@@ -13,6 +13,13 @@ describe('a post right before the name, then a comma and 得票', () => {
   it('reads the votes as the name after the post and holds them to the valid ballots', () => {
     expect(findings(text('1,245'))).toEqual([]);
     expect(findings(text('1,645'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '姚丽萍（女），得票1,645票']]);
+  });
+
+  it('takes no word of a post of two words for the name', () => {
+    const names = voteRows(`${TITLE}${ACCOUNT}当选人员：村务监督委员会主任委员李四，得票1,117票。`).map(
+      ([name]) => name,
+    );
+    expect(names).not.toContain('委员李四');
   });
 });
 
