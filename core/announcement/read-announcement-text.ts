@@ -1171,6 +1171,15 @@ interface VoterCount {
 }
 
 /** How many counts taken back before a share in its sentence are looked at for one of its terms. */
+/** Words of a share naming a base counted in households (户数, 户代表) or in representatives (代表). */
+const SHARE_BASE_UNIT_WORDS: Partial<Record<VoterUnit, RegExp>> = {
+  households: /户数|户代表/,
+  representatives: /代表(?:人数|数)?的/,
+};
+function namesUnitOf(shareText: string, unit: VoterUnit): boolean {
+  return SHARE_BASE_UNIT_WORDS[unit]?.test(normalizeText(shareText)) ?? false;
+}
+
 const TAKEN_BACK_LOOKED_AT = 8;
 
 class TextReader {
@@ -3010,6 +3019,9 @@ class TextReader {
       while (at > floor && at >= 0 && !ofItsTerms(counts[at]?.figure ?? figure)) at--;
       const last = at > floor && at >= 0 ? counts[at] : undefined;
       if (last === undefined || !taken.has(last.figure)) continue;
+      // 占参加投票户数的85.06% after 参加投票的户代表2,688户: a share naming its base by that count's own unit is
+      // of that count, whatever the electorate's unit; only a share naming none is in doubt.
+      if (namesUnitOf(figure.origin.text, last.unit)) continue;
       this.retracted.add(figure);
       // The number alone (87.52%, not 参选率87.52%), as every share left unread is quoted: back from its sign
       // over its digits, within the figure's own span.

@@ -71,9 +71,11 @@ describe('an election by residents’ representatives beside the register of vot
     const text =
       '本社区登记选民3905人，参加投票的选民3266人，参选率83.64%。收回选票3266张。同日召开居民代表会议，参加投票的居民代表54人。';
     expect(judged(text)).toEqual([]);
+    // Its turnout, of counts taken back, is taken back with them.
     expect(unread(text)).toEqual([
       ['3905', 'doubtful-label'],
       ['3266', 'doubtful-label'],
+      ['83.64%', 'ambiguous-base'],
       ['54', 'doubtful-label'],
     ]);
   });

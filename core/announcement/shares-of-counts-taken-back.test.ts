@@ -44,3 +44,21 @@ describe('a share after the voters taken back beside a meeting of representative
     expect(codes(wrong)).toContain('ANNOUNCED_PERCENT_MISMATCH');
   });
 });
+
+describe('a share naming its base by the unit of the count taken back is of that count', () => {
+  // An election by household representatives counting people and households: both counts are taken back
+  // as the electorate, but 占参加投票户数的 names the households voting. 2,301 of 2,688 is 85.602…%.
+  const HOUSEHOLDS = (share: string) =>
+    `丰收社区第九届居民委员会选举采取户代表选举方式。全社区共3,210户，登记选民7,456人。参加投票的户代表2,688户。收回选票2,688张，其中有效票2,659张，无效票29张。主任：康建明，得票2,301票，占参加投票户数的${share}；`;
+
+  it('judges it, right or wrong', () => {
+    expect(reasonOf(HOUSEHOLDS('85.60%'), '85.60%')).toBeUndefined();
+    expect(codes(HOUSEHOLDS('85.60%'))).toEqual([]);
+    expect(codes(HOUSEHOLDS('85.06%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+  });
+
+  it('while a share naming no unit stays taken back', () => {
+    const text = HOUSEHOLDS('85.60%').replace('占参加投票户数的', '得票率');
+    expect(reasonOf(text, '85.60%')).toBe('ambiguous-base');
+  });
+});
