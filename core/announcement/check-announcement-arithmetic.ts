@@ -139,6 +139,8 @@ const REISSUED = /补发|换发|重新发放|重发/;
 
 class CountCheck extends ArithmeticCheckBase {
   private readonly counts = new Map<CountMeaning, CountFigure>();
+  /** The counts a village's or community's block account judged (villageBlockAccounts). */
+  private readonly blockChecked = new Set<CountFigure>();
 
   constructor(figures: AnnouncedFigures, lang: Lang, record: ArithmeticRecord) {
     super(figures, lang, record);
@@ -272,10 +274,12 @@ class CountCheck extends ArithmeticCheckBase {
         if (block.name === own) continue;
         const counts = onceEach(block.firstVote);
         if (counts === null || counts.size < 2) continue;
+        const before = this.judged.length;
         this.account(Object.fromEntries(counts) as Partial<Record<CountMeaning, CountFigure>>, {
           zh: block.name,
           en: block.name,
         });
+        if (this.judged.length > before) for (const figure of counts.values()) this.blockChecked.add(figure);
       }
       this.blockTotals(parts.blocks, parts.totals);
       return;
@@ -789,6 +793,10 @@ class CountCheck extends ArithmeticCheckBase {
       this.figures,
       new Set(this.counts.values()),
     )) {
+      // 枫林社区：参加投票2,217人，有效票2,206张 under a title of the 居委会: checked once, in its community's block
+      // (the more specific scope), never again as the committee's section.
+      const stated = Object.values(counts);
+      if (stated.length > 0 && stated.every((figure) => this.blockChecked.has(figure))) continue;
       const before = this.judged.length;
       this.account(counts, { zh: `${section}部分`, en: `The ${sectionInEnglish(section)} section` });
       // Checked now, so no longer listed as figures not compared with the notice's first account.

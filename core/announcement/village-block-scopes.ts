@@ -1,4 +1,5 @@
-import type { AnnouncedFigure } from './announced-figures.js';
+import type { Bilingual } from '../model/finding.js';
+import type { AnnouncedFigure, AnnouncedFigures } from './announced-figures.js';
 
 /**
  * A township's summary in prose, a block for each village (or community) opening a line with its name
@@ -105,3 +106,32 @@ function blockAt(ranges: readonly BlockRange[], at: number): BlockRange | null {
   const block = ranges[low - 1];
   return block !== undefined && at < block.to ? block : null;
 }
+
+/**
+ * The judged lines of a summary's first block named by its place, as every later block's are
+ * (`南塘村：有效票998加无效票12共1010张…`): the first block's counts are the notice's own account, whose lines
+ * name no place. Only a line of a figure of the first block's place whose work opens with no label of its
+ * own (另行选举：…, 3次选举合计…：); any other line is left as it is.
+ */
+export function withFirstBlockNamed<T extends { readonly span?: readonly [number, number]; readonly work: Bilingual }>(
+  notice: AnnouncedFigures,
+  judged: readonly T[],
+): T[] {
+  const first = notice.villageBlocks?.[0];
+  if (first === undefined || (notice.villageBlocks?.length ?? 0) < 2) return [...judged];
+  const ofFirst = new Set<number>();
+  for (const figure of notice.figures)
+    if ('scope' in figure && figure.scope === first && figure.origin.span) ofFirst.add(figure.origin.span[0]);
+  return judged.map((line) => {
+    const at = line.span?.[0];
+    if (at === undefined || !ofFirst.has(at) || LABELLED.test(line.work.zh)) return line;
+    const en = line.work.en;
+    return {
+      ...line,
+      work: { zh: `${first}：${line.work.zh}`, en: `${first}: ${en.charAt(0).toLowerCase()}${en.slice(1)}` },
+    };
+  });
+}
+
+/** A line of work opening with a label of its own (东湾村：…, 另行选举：…, 北洼村（另行选举）：…), no figure in it. */
+const LABELLED = /^[^，,：:“”「」\s\d]{1,16}(?:[（(][^（()）]{0,40}[）)])?[：:]/u;
