@@ -1,5 +1,5 @@
 import type { Bilingual } from '../model/finding.js';
-import type { AnnouncedFigure, AnnouncedFigures } from './announced-figures.js';
+import type { AnnouncedFigure, AnnouncedFigures, StatedPartition } from './announced-figures.js';
 
 /**
  * A township's summary in prose, a block for each village (or community) opening a line with its name
@@ -135,3 +135,51 @@ export function withFirstBlockNamed<T extends { readonly span?: readonly [number
 
 /** A line of work opening with a label of its own (东湾村：…, 另行选举：…, 北洼村（另行选举）：…), no figure in it. */
 const LABELLED = /^[^，,：:“”「」\s\d]{1,16}(?:[（(][^（()）]{0,40}[）)])?[：:]/u;
+
+/**
+ * A block's voters stated only as its polling places' sum (`东湾村：登记选民1,206人。中心会场参加投票612人，流动票箱
+ * 投票376人，合计988人，参选率81.92%。`): the 合计 is the block's voters who cast a ballot, a count of its place, so
+ * that its share is judged as voters / register. Only where plain: a complete list of the places
+ * (polling-stations) whose every part is its place's voters (参加投票612人, 投票376人: never votes, ballots or
+ * seats), its total a count of people (合计988人) of no contest, all of them in one block, between them no word
+ * of another vote or body (另行选举, 重新, 补选, 监督委员会, 小组), and the block stating no voters of its own
+ * and no count of another round or setting. Else the figures are left as they are.
+ */
+export function withStationsSummedVoters(
+  figures: readonly AnnouncedFigure[],
+  partitions: readonly StatedPartition[],
+  folded: string,
+  names: readonly string[],
+): readonly AnnouncedFigure[] {
+  if (names.length < 2) return figures;
+  const ranges = blockRanges(folded, names);
+  if (ranges === null) return figures;
+  const added: AnnouncedFigure[] = [];
+  for (const partition of partitions) {
+    const total = partition.total;
+    const span = total.origin.span;
+    if (partition.family !== 'polling-stations' || !partition.complete || span === undefined) continue;
+    if (total.kind !== 'count' || total.meaning !== 'cast' || total.contest !== null) continue;
+    if (!STATIONS_TOTAL.test(total.origin.text)) continue;
+    if (!partition.parts.every((part) => STATION_VOTERS.test(part.text))) continue;
+    const block = blockAt(ranges, span[0]);
+    const first = partition.parts[0]?.span[0];
+    if (block === null || first === undefined || first > span[0]) continue;
+    if (partition.parts.some((part) => blockAt(ranges, part.span[0]) !== block)) continue;
+    if (ANOTHER_VOTE.test(folded.slice(first, span[1]))) continue;
+    const own = figures.filter((figure) => figure.kind === 'count' && figure.scope === block.name);
+    if (own.some((figure) => figure.origin.span?.[0] === span[0])) continue;
+    if (own.some((figure) => figure.kind === 'count' && (figure.meaning === 'cast' || figure.setting !== undefined)))
+      continue;
+    added.push({ ...total, scope: block.name });
+  }
+  if (added.length === 0) return figures;
+  return [...figures, ...added].sort((a, b) => (a.origin.span?.[0] ?? 0) - (b.origin.span?.[0] ?? 0));
+}
+
+/** A total of people after the places: 合计988人, 共计988人, 总计988人. */
+const STATIONS_TOTAL = /^(?:合计|共计|总计)[^\S\n]*[\d,，]+[^\S\n]*人$/u;
+/** A place's voters: 中心会场参加投票612人, 流动票箱投票376人 (never 得票, 选票, 张). */
+const STATION_VOTERS = /^(?:(?!得票|选票)[^\d\n，,。；;]){0,12}?(?:参加投票|投票)(?:的?选民|人数)?[^\S\n]*[\d,，]+[^\S\n]*人$/u;
+/** Words of another vote or body between a block's places and their total. */
+const ANOTHER_VOTE = /另行选举|重新选举|再次选举|补选|第二轮|第二次|监督委员会|监委会|小组|代表/u;
