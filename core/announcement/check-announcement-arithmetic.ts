@@ -282,6 +282,9 @@ class CountCheck extends ArithmeticCheckBase {
         if (this.judged.length > before) for (const figure of counts.values()) this.blockChecked.add(figure);
       }
       this.blockTotals(parts.blocks, parts.totals);
+      // 全镇3个村共有登记选民3,690人… before the blocks: summed as the totals after them are, the text's count of
+      // the places the only proof that the blocks are all of them.
+      this.blockTotals(parts.blocks, parts.totalsBefore, true);
       return;
     }
     // Each village's counts gathered in one pass: a pass per village would make a long summary quadratic.
@@ -318,10 +321,10 @@ class CountCheck extends ArithmeticCheckBase {
    * that count once in its first vote and no other vote's count of that kind (a runoff's voters, which the
    * total may hold instead). Any other total is listed not compared, with why.
    */
-  private blockTotals(blocks: readonly VillageBlock[], totals: readonly CountFigure[]): void {
+  private blockTotals(blocks: readonly VillageBlock[], totals: readonly CountFigure[], before = false): void {
     const head = totals[0];
     if (head === undefined) return;
-    const whole = this.blocksWhole(blocks, head);
+    const whole = this.blocksWhole(blocks, head, before);
     const seen = new Set<CountMeaning>();
     for (const total of totals) {
       if (seen.has(total.meaning)) continue;
@@ -427,7 +430,7 @@ class CountCheck extends ArithmeticCheckBase {
    * plainly are all of them: the total says so (三村合计, 以上各村合计, a bare 合计), else the text counts as many
    * places of the blocks' kind as there are blocks (全镇3个村), and no place is said to be left out.
    */
-  private blocksWhole(blocks: readonly VillageBlock[], head: CountFigure): Refusal | null {
+  private blocksWhole(blocks: readonly VillageBlock[], head: CountFigure, before = false): Refusal | null {
     const leftOut = this.figures.blocksLeftOut;
     if (leftOut !== undefined)
       return {
@@ -437,7 +440,8 @@ class CountCheck extends ArithmeticCheckBase {
           en: `the text says some places were counted apart, voted later or not at all (“${leftOut}”): the total may hold them`,
         },
       };
-    const over = OVER_BLOCKS.exec(head.origin.text);
+    // Totals before the blocks: no 合计 there says they are the blocks' (全镇合计 may be of every village).
+    const over = before ? null : OVER_BLOCKS.exec(head.origin.text);
     if (over) {
       const number = over[1] ?? over[2];
       const named = number === undefined ? null : smallNumber(number);
