@@ -56,8 +56,9 @@ export function announcementSection(
   return {
     figuresRead: figures.figures.length,
     judgedCount: work.judged.length,
-    judged: withFirstBlockNamed(figures, work.judged.slice(0, ANNOUNCEMENT_LIST_LIMIT))
-      .map((figure): AnnouncementJudgedFigure => ({ ...figure, ...ownLine(figure.text, figure.span) })),
+    judged: withFirstBlockNamed(figures, work.judged.slice(0, ANNOUNCEMENT_LIST_LIMIT)).map(
+      (figure): AnnouncementJudgedFigure => ({ ...figure, ...ownLine(figure.text, figure.span) }),
+    ),
     unreadCount: unreadCount(figures) + work.unjudged.length,
     unread,
     stated: {

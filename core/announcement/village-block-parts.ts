@@ -22,9 +22,7 @@ export interface VillageBlock {
  * where the blocks are not so laid out (a block's name with no count, names out of order, a count of one
  * block's place inside another's): the blocks are then read by their places alone.
  */
-export function villageBlockParts(
-  notice: AnnouncedFigures,
-): {
+export function villageBlockParts(notice: AnnouncedFigures): {
   readonly blocks: readonly VillageBlock[];
   readonly totals: readonly CountFigure[];
   readonly totalsBefore: readonly CountFigure[];

@@ -113,10 +113,9 @@ function blockAt(ranges: readonly BlockRange[], at: number): BlockRange | null {
  * name no place. Only a line of a figure of the first block's place whose work opens with no label of its
  * own (另行选举：…, 3次选举合计…：); any other line is left as it is.
  */
-export function withFirstBlockNamed<T extends { readonly span?: readonly [number, number]; readonly work: Bilingual }>(
-  notice: AnnouncedFigures,
-  judged: readonly T[],
-): T[] {
+export function withFirstBlockNamed<
+  T extends { readonly span?: readonly [number, number]; readonly work: Bilingual },
+>(notice: AnnouncedFigures, judged: readonly T[]): T[] {
   const first = notice.villageBlocks?.[0];
   if (first === undefined || (notice.villageBlocks?.length ?? 0) < 2) return [...judged];
   const ofFirst = new Set<number>();
@@ -141,7 +140,7 @@ const LABELLED = /^[^，,：:“”「」\s\d]{1,16}(?:[（(][^（()）]{0,40}[�
  * 投票376人，合计988人，参选率81.92%。`): the 合计 is the block's voters who cast a ballot, a count of its place, so
  * that its share is judged as voters / register. Only where plain: a complete list of the places
  * (polling-stations) whose every part is its place's voters (参加投票612人, 投票376人: never votes, ballots or
- * seats), its total a count of people (合计988人) of no contest, all of them in one block, between them no word
+ * seats), its total a count of people (合计988人) of no contest, all of them in one block, in it before the total no word
  * of another vote or body (另行选举, 重新, 补选, 监督委员会, 小组), and the block stating no voters of its own
  * and no count of another round or setting. Else the figures are left as they are.
  */
@@ -166,10 +165,16 @@ export function withStationsSummedVoters(
     const first = partition.parts[0]?.span[0];
     if (block === null || first === undefined || first > span[0]) continue;
     if (partition.parts.some((part) => blockAt(ranges, part.span[0]) !== block)) continue;
-    if (ANOTHER_VOTE.test(folded.slice(first, span[1]))) continue;
+    // 5月16日另行选举主任，中心会场参加投票612人…合计988人: a runoff's voters. Looked for from the block's start, at
+    // most LOOK_BACK characters before the places, so that a long block stays linear.
+    if (ANOTHER_VOTE.test(folded.slice(Math.max(block.from, first - LOOK_BACK), span[1]))) continue;
     const own = figures.filter((figure) => figure.kind === 'count' && figure.scope === block.name);
     if (own.some((figure) => figure.origin.span?.[0] === span[0])) continue;
-    if (own.some((figure) => figure.kind === 'count' && (figure.meaning === 'cast' || figure.setting !== undefined)))
+    if (
+      own.some(
+        (figure) => figure.kind === 'count' && (figure.meaning === 'cast' || figure.setting !== undefined),
+      )
+    )
       continue;
     added.push({ ...total, scope: block.name });
   }
@@ -180,6 +185,9 @@ export function withStationsSummedVoters(
 /** A total of people after the places: 合计988人, 共计988人, 总计988人. */
 const STATIONS_TOTAL = /^(?:合计|共计|总计)[^\S\n]*[\d,，]+[^\S\n]*人$/u;
 /** A place's voters: 中心会场参加投票612人, 流动票箱投票376人 (never 得票, 选票, 张). */
-const STATION_VOTERS = /^(?:(?!得票|选票)[^\d\n，,。；;]){0,12}?(?:参加投票|投票)(?:的?选民|人数)?[^\S\n]*[\d,，]+[^\S\n]*人$/u;
-/** Words of another vote or body between a block's places and their total. */
+const STATION_VOTERS =
+  /^(?:(?!得票|选票)[^\d\n，,。；;]){0,12}?(?:参加投票|投票)(?:的?选民|人数)?[^\S\n]*[\d,，]+[^\S\n]*人$/u;
+/** How far before a block's places their vote's words are looked for. */
+const LOOK_BACK = 200;
+/** Words of another vote or body in a block before its places' total. */
 const ANOTHER_VOTE = /另行选举|重新选举|再次选举|补选|第二轮|第二次|监督委员会|监委会|小组|代表/u;

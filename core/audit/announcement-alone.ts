@@ -100,7 +100,10 @@ export function auditAnnouncementAlone(
     pack.id,
   );
   // The pack's judgements first, so that a long list never crowds them out.
-  const judged = [...withFirstBlockNamed(figures, judgement.judged), ...section.judged].slice(0, ANNOUNCEMENT_LIST_LIMIT);
+  const judged = [...withFirstBlockNamed(figures, judgement.judged), ...section.judged].slice(
+    0,
+    ANNOUNCEMENT_LIST_LIMIT,
+  );
   const listed = sectionWithUncompared(section, judgement.findings);
   const report = reportFromAnnouncement({
     figures,
