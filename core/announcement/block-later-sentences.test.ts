@@ -9,8 +9,6 @@ import { readAnnouncementText } from './read-announcement-text.js';
 const checks = (text: string) =>
   work(text).judged.map((figure) => `${figure.right ? '✓' : '✗'} ${figure.work.en}`);
 
-/** Each figure left unchecked, with why, in English. */
-const notChecked = (text: string) => work(text).unjudged.map((figure) => `${figure.text}: ${figure.work.en}`);
 
 describe("a village block's sentences after its first: still that village's", () => {
   const stations = `柳河镇村民委员会换届选举结果汇总
