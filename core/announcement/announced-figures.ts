@@ -657,6 +657,17 @@ export interface AnnouncedFigures {
    */
   readonly voidForTurnout?: string;
   /**
+   * A vote table's rows whose result or remark says their votes fell short of half (未过半数, 得票未过半数，
+   * 未当选): each held to the vote's own voters where they are plainly stated (short-of-half-claim.ts).
+   * Absent when none.
+   */
+  readonly shortOfHalfRows?: readonly {
+    readonly candidate: string;
+    readonly votesAt: number;
+    readonly span: readonly [number, number];
+    readonly text: string;
+  }[];
+  /**
    * The words naming the first round where it is the only round the text names (`In the first round,
    * Wang Fang was elected` and no runoff: round-words.ts onlyFirstRound), which a winner's judgement
    * states. Absent when none.

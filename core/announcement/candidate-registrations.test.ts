@@ -41,6 +41,19 @@ describe('people registering are no register of voters', () => {
       '原民區長方面，茂林區2人爭1席，那瑪夏區5人爭1席。里長方面有1713人登記（共891里），其中鳳山區中正里7人角逐最激烈。';
     expect(alarms(text)).toEqual([]);
   });
+  it('keeps a part told of yesterday (昨天…有9人登記) apart from today’s total', () => {
+    const text = (day: string) =>
+      [
+        '登記第3天 4人登記參選直轄市長',
+        '（本報記者台北3日電）年底選舉1日起至5日受理候選人登記；根據選委會統計，今天第3天有4位直轄市長參選人完成登記。',
+        '選委會晚間發布新聞稿指出，今天第3天共有4位直轄市長、70位直轄市議員、5位縣市長、900位村里長完成登記。',
+        `其中，6都直轄市長候選人部分，${day}一口氣有9人登記，今天則有4人登記。`,
+      ].join('\n');
+    expect(alarms(text('昨天'))).toEqual([]);
+    expect(alarms(text('前天'))).toEqual([]);
+    // Told of today, the part is still held to today's total.
+    expect(alarms(text('今天上午'))).toHaveLength(1);
+  });
 });
 
 describe('a numbered 選舉區 is a place of its own', () => {

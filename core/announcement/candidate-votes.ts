@@ -60,10 +60,13 @@ export function namesOfList(written: string): string[] {
 /**
  * A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). It opens
  * its line or a clause after a colon or a semicolon, or its sentence after 。: a page's capture turns the
- * line break after a candidate's sentence into a space (`当选。 委员候选人周强，得票 696票`).
+ * line break after a candidate's sentence into a space (`当选。 委员候选人周强，得票 696票`). The post may
+ * stand right before the name with no space (`当选人员：主任姚德华，得票1,382票`, `；委员姚丽萍（女），得票`) where
+ * two to four characters follow it up to the comma: the post is no part of the name. Not a post of two words
+ * (`主任委员李四，`, a supervisory committee's chair): its second word is no part of a name either.
  */
 const NAME_CLAUSE =
-  /(?:^|[：:；;\n。！？!?])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
+  /(?:^|[：:；;\n。！？!?])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+|(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|妇女委员|主任|委员)(?!副主任|主任|委员)(?=[\u3400-\u9fff]{2,4}(?:同志)?[^\S\n]*(?:[（(][男女][）)][^\S\n]*)?[，,][^\S\n]*$))?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
 /**
  * A name alone in its clause before a bracketed description: as NAME_CLAUSE (after its post and a space,
  * as a web table's row is copied: 委员 吕燕（女，得票842票）), also after a comma or opening its sentence

@@ -120,12 +120,22 @@ export function chairBallotParts(
  * Only where plain, with the guards of the chair's ballot above: one valid count, stated once in a sentence
  * naming no post; no other round, supervisory committee or blank ballots named (空白票 may be counted among
  * the abstentions and the invalid ballots alike); each line with the three opens with words naming one
- * candidate (no number among them) and holds nothing after the three but its end; 弃权 said on those lines
- * only, once on each (a 弃权票 of the notice's own account, beside its valid and invalid, may be blank ballots
+ * candidate (no number among them) and holds nothing after the three but its end, or the candidate's outcome
+ * (`，当选。`, `，当选为委员；`, `，未当选。`: words with no count, which say nothing of the ballots); the words of
+ * one candidate may be the post's heading, then the name and a space (`主任：童国良 赞成604票，…`, a full-width
+ * space as often); no words that the posts were voted on apart (BALLOTS_APART); 弃权 said on those lines only,
+ * once on each (a 弃权票 of the notice's own account, beside its valid and invalid, may be blank ballots
  * that are not among the valid ones).
  */
+/**
+ * Words that the posts were voted on apart (主任、委员分别投票, 分开投票): the one valid count a notice states may then
+ * be either ballot's, so no candidate's three are held to it.
+ */
+const BALLOTS_APART = /分别投票|分开投票|分别进行投票|分别发放选票|分票选举/;
+/** The post a candidate's line may say they won after the three (，当选为村民委员会委员): no count in it. */
+const ELECTED_POST = String.raw`(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|妇女委员|主任|委员|成员))`;
 const CHOICES_LINE = new RegExp(
-  String.raw`^([^\d\n：:，,；;。]{2,24})[：:][ \t\u3000]*赞成(?:票)?(${INT})票[，,、][ \t\u3000]*反对(?:票)?(${INT})票[，,、][ \t\u3000]*弃权(?:票)?(${INT})票[ \t\u3000]*(?:[；;。][ \t\u3000]*)?$`,
+  String.raw`^([^\d\n：:，,；;。]{2,24}[：:]|${ELECTED_POST}[：:][ \t\u3000]*(?:[\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,4}·[\p{Script=Han}]{1,4})(?:[（(][男女][）)])?(?=[ \t\u3000]))[ \t\u3000]*赞成(?:票)?(${INT})票[，,、][ \t\u3000]*反对(?:票)?(${INT})票[，,、][ \t\u3000]*弃权(?:票)?(${INT})票(?:[，,][ \t\u3000]*(?:未当选|当选|落选)(?:为?${ELECTED_POST})?)?[ \t\u3000]*(?:[；;。][ \t\u3000]*)?$`,
   'gmu',
 );
 
@@ -134,7 +144,13 @@ export function candidateChoiceParts(
   original: string,
   figures: readonly AnnouncedFigure[],
 ): StatedPartition[] {
-  if (!/赞成/.test(folded) || !/反对/.test(folded) || OTHER_ACCOUNTS.test(folded)) return [];
+  if (
+    !/赞成/.test(folded) ||
+    !/反对/.test(folded) ||
+    OTHER_ACCOUNTS.test(folded) ||
+    BALLOTS_APART.test(folded)
+  )
+    return [];
   const total = theOneValidCount(folded, figures);
   if (total === null) return [];
   const lines = [...folded.matchAll(CHOICES_LINE)];
@@ -142,7 +158,7 @@ export function candidateChoiceParts(
   const found: StatedPartition[] = [];
   for (const line of lines) {
     const parts: PartitionPart[] = [];
-    let at = line.index + (line[1]?.length ?? 0) + 1;
+    let at = line.index + (line[1]?.length ?? 0);
     for (const [index, kind] of ['赞成', '反对', '弃权'].entries()) {
       const begin = folded.indexOf(kind, at);
       const digits = line[index + 2] ?? '';

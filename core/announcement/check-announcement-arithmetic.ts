@@ -34,7 +34,7 @@ import { POSTS } from './figure-words.js';
 import { declaredBodyOf, namesAnotherBody } from './other-body.js';
 import { onOneBallotWithCommittee } from './supervisors-chosen-apart.js';
 import { COMMITTEE_NAMES } from './body-words.js';
-import { memberSeats } from './member-seats.js';
+import { deputySeats, memberSeats } from './member-seats.js';
 import { normalizeText } from './normalize-text.js';
 import type { ArithmeticWork, CheckRule } from './judged-figures.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
@@ -42,8 +42,9 @@ import { judgePointChanges } from './point-changes.js';
 import { judgeAgeChanges } from './age-changes.js';
 import {
   postBallotAccounts,
+  opensPostAccountPlainly,
   postOfAccount,
-  postOfBallotCount,
+  postsOfBallotCounts,
   type PostBallotAccount,
   votesOfPosts,
   votesOfPostSections,
@@ -134,6 +135,13 @@ export function workAnnouncementArithmetic(
  * round's ballots, candidates' votes against the ballots, groups and their parts, polling places'
  * accounts (ANNOUNCED_SUM_MISMATCH).
  */
+/** The post whose seats a sum of its candidates' votes is bounded by (seatsTimesBallots). */
+const MEMBERS_POST = { zh: '委员', en: "members'" };
+const DEPUTY_POST = { zh: '副主任', en: "deputy chair's" };
+
+/** The counts of ballots of an account, beside its voters. */
+const BALLOT_MEANINGS: ReadonlySet<CountMeaning> = new Set(['issued', 'returned', 'valid', 'invalid']);
+
 /** Ballots handed out again for spoiled ones (补发选票, 换发选票, 重新发放选票). */
 const REISSUED = /补发|换发|重新发放|重发/;
 
@@ -162,6 +170,7 @@ class CountCheck extends ArithmeticCheckBase {
     const ordered = [...figures.figures.filter((figure) => !last(figure)), ...figures.figures.filter(last)];
     // The figure read right before each (1,204名登记选民中 before 1,102人投票: comparable-mentions.ts).
     const before = new Map(figures.figures.map((figure, i) => [figure, figures.figures[i - 1]]));
+    const postOfBallotCount = postsOfBallotCounts(figures);
     for (const figure of ordered) {
       // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
       // in the setting of the first such count (not 上届…，参加投票1100人 beside this term's).
@@ -181,8 +190,14 @@ class CountCheck extends ArithmeticCheckBase {
         const post = postOfBallotCount(figure);
         if (post !== '' && [...this.counts.values()].some((c) => ![post, ''].includes(postOfBallotCount(c))))
           continue;
+        // 参加投票的选民1320人。主任选票发出1320张，收回1318张，其中有效票1310张: the chair's ballots, opening the
+        // ballots of the account in one sentence, are its ballots as 主任选票：发出1320张 are (before, the words
+        // 主任选票 before 发出 left the ballots issued not compared). Not once the account holds ballots.
+        const opensAccount =
+          opensPostAccountPlainly(figures, figure) &&
+          ![...this.counts.values()].some((count) => BALLOT_MEANINGS.has(count.meaning));
         const refusal =
-          plainCount(figure, before.get(figure)) ??
+          (opensAccount ? null : plainCount(figure, before.get(figure))) ??
           (first ? differentSettings(first, figure, { zh: '两处票数', en: 'the two counts' }) : null);
         if (refusal === null) this.counts.set(figure.meaning, figure);
         else this.notCompared(figure, refusal);
@@ -960,6 +975,12 @@ class CountCheck extends ArithmeticCheckBase {
       this.oneSeatVotes(candidates, limit, of);
       return;
     }
+    // 副主任选票：…有效票1,170张 under 选举副主任1名: the deputy chair's seats, read as the members' are.
+    if (post === '副主任') {
+      const deputies = deputySeats(this.figures);
+      if (deputies) this.seatsTimesBallots(candidates, limit, deputies, of, DEPUTY_POST);
+      return;
+    }
     if (post !== '委员') return;
     const members = memberSeats(this.figures);
     if (members) this.seatsTimesBallots(candidates, limit, members.seats, of);
@@ -1162,6 +1183,7 @@ class CountCheck extends ArithmeticCheckBase {
     limit: CountFigure,
     stated: GroupFigure,
     of = { zh: '', en: '' },
+    post = MEMBERS_POST,
   ): void {
     const seats = stated.value;
     const last = candidates.at(-1);
@@ -1179,14 +1201,14 @@ class CountCheck extends ArithmeticCheckBase {
     this.uses(stated);
     if (total <= most) {
       this.right('votes-within-ballots', last, {
-        zh: `${of.zh}应选委员${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，不多于${seats}乘${name.zh}${limit.value}即${most}：正确`,
-        en: enCounts`${of.en}The members' post has ${englishCount(seats, 'seat')}: its candidates' votes together (${en}) are ${total}, no more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most}): right`,
+        zh: `${of.zh}应选${post.zh}${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，不多于${seats}乘${name.zh}${limit.value}即${most}：正确`,
+        en: enCounts`${of.en}The ${post.en} post has ${englishCount(seats, 'seat')}: its candidates' votes together (${en}) are ${total}, no more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most}): right`,
       });
       return;
     }
     this.sum('votes-within-ballots', last, most, total, {
-      zh: `${of.zh}应选委员${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，多于${seats}乘${name.zh}${limit.value}即${most}`,
-      en: enCounts`${of.en}The members' post has ${englishCount(seats, 'seat')}, so a ballot gives it ${seats} votes at most, yet its candidates' votes together (${en}) are ${total}, more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most})`,
+      zh: `${of.zh}应选${post.zh}${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，多于${seats}乘${name.zh}${limit.value}即${most}`,
+      en: enCounts`${of.en}The ${post.en} post has ${englishCount(seats, 'seat')}, so a ballot gives it ${seats} votes at most, yet its candidates' votes together (${en}) are ${total}, more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most})`,
     });
   }
 

@@ -1,3 +1,4 @@
+import { otherBodyBefore } from './english-winner-shapes.js';
 import type {
   AnnouncedContest,
   AnnouncedFigure,
@@ -141,6 +142,10 @@ function lastRespectively(stretch: string): number {
 /** `All`, `All three`, `Both`, `All of them`: the subject of a declaration that is the list before. */
 const ALL_OF_THEM = /^(?:all|both)\b/i;
 const HOW_MANY: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** A committee's post of one seat written before an English name (`Incumbent chair`, `Vice chair`). */
+const POST_BEFORE_NAME =
+  /^(?:(?:the|incumbent|sitting)[^\S\n]+)?(?:(?:village|villagers['’]?|residents['’]?)[^\S\n]+)?(?:committee[^\S\n]+)?(?:vice[- ]|deputy[^\S\n]+)?chair(?:man|woman|person)?[^\S\n]+(?=[A-Z][a-z])/i;
+
 const SHARE_BASE_WORDS = /^of (?:all )?the (?:(?:valid|total) )?(?:ballots|votes?)(?: cast)?$/i;
 
 /**
@@ -290,7 +295,14 @@ export function readElected(
       .map(([from, to]) => reader.original.slice(from, to).trim())
       .filter((name) => name !== '' && (chinese >= 0 || /\p{L}/u.test(name)))
       // `received 1,210 votes, or 61.7% of the valid ballots, and was elected`: the share's base names no one.
-      .filter((name) => chinese >= 0 || !SHARE_BASE_WORDS.test(name));
+      .filter((name) => chinese >= 0 || !SHARE_BASE_WORDS.test(name))
+      // `Incumbent chair Wang Fang was re-elected with 903 votes`: the post before the name is no part of it,
+      // unless the paragraph before names another body, whose chair it may be (english-winner-shapes.ts).
+      .map((name) =>
+        chinese >= 0 || otherBodyBefore(reader.folded, clause.start)
+          ? name
+          : name.replace(POST_BEFORE_NAME, ''),
+      );
     // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
     // Where the declaring word (当选, or `elected`) starts.
     const declared = mention.word[0];

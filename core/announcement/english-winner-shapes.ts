@@ -59,6 +59,60 @@ const IN_BRACKET = new RegExp(
   'dg',
 );
 
+/**
+ * `Li Ming secured 812 of the 1,402 votes cast to win the chair`: the name's votes of the ballots cast
+ * (`cast` said, never bare `of the 1,420 ballots`, which may be the ballots issued), the post after them
+ * ending the clause (`to win the chair of the township congress` is another body's). Groups: the name (1),
+ * the votes (2), the ballots cast (3), the post (4).
+ */
+const OF_CAST_TO_WIN = new RegExp(
+  String.raw`${OPENS}${NAME}${S}(?:secured|won|took|received|polled|garnered|obtained|got)${S}${NUMBER}${S}of${S}(?:the${S})?${NUMBER}${S}(?:votes|ballots)${S}cast${S}to${S}(?:win|take|claim|retain|keep)${S}the${S}(?:(?:village|villagers['’]?|residents['’]?)${S})?(?:committee${S})?${POST}(?:ship|['’]s${S}(?:seat|post)|${S}(?:seat|post))?(?=[^\S
+]*(?:[.;]|,(?!\d)|$))`,
+  'dg',
+);
+
+/**
+ * `Incumbent chair Wang Fang was re-elected with 903 votes`: the post before the name, and `re-elected`
+ * right before `with` (re-elected to the post named; `re-elected to the committee`, or bare `elected`,
+ * which may be to another post, are not this shape). Groups: the post (1), the name (2), the votes (3).
+ */
+const POST_BEFORE_NAME = new RegExp(
+  String.raw`${OPENS}(?:(?:[Tt]he|[Ii]ncumbent|[Ss]itting)${S})?(?:(?:[Vv]illage|[Vv]illagers['’]?|[Rr]esidents['’]?)${S})?(?:[Cc]ommittee${S})?((?:[Vv]ice[- ]|[Dd]eputy${S})?[Cc]hair(?:man|woman|person)?)${S}${NAME}${S}(?:was|has${S}been)${S}re-?elected${S}with${S}${NUMBER}${S}votes(?=[^\S
+]*(?:[.;]|,(?!\d)|$))`,
+  'dg',
+);
+
+/**
+ * `Li Ming was re-elected chair with 760 votes and Zhang Wei vice chair with 655`: the second name's votes
+ * after `and`, of the post named after it, the clause ending there (`… with 655 of the 700 township
+ * deputies` is no such end), each name's votes of its own post. Groups: the first name (1), its post
+ * (2), its votes (3); the second name (4), its post (5), its votes (6).
+ */
+const SECOND_AFTER_AND = new RegExp(
+  String.raw`${OPENS}${NAME}${S}(?:was|has${S}been)${S}(?:re-?)?elected${S}(?:as${S})?(?:the${S})?${POST}${S}with${S}${NUMBER}${S}votes,?${S}and${S}${NAME}${S}(?:as${S})?(?:the${S})?${POST}${S}with${S}${NUMBER}(?:${S}votes)?(?=[^\S
+]*(?:[.;]|$))`,
+  'dg',
+);
+
+/**
+ * Words of another body than the committee (the township people's congress, the party branch, a
+ * cooperative …) in the paragraph before a shape of OF_CAST_TO_WIN, POST_BEFORE_NAME or SECOND_AFTER_AND,
+ * whose sentence need not name the body again (`The township people's congress met on Friday. Chair Wang
+ * Fang was re-elected with 48 votes.`): the post may be that body's, so nothing is read. Only the
+ * OTHER_BODY_REACH characters before the shape are looked at.
+ */
+const OTHER_BODY_BEFORE =
+  /\b(?:congress|deputies|party|branch|supervis\w*|cooperatives?|federation|league|representatives?|property|owners['’]?|shareholders?|economic|presidium|assembly)\b/i;
+const OTHER_BODY_REACH = 400;
+
+/** Whether the paragraph before `index` (at most OTHER_BODY_REACH characters back) names another body. */
+export function otherBodyBefore(folded: string, index: number): boolean {
+  const window = folded.slice(Math.max(0, index - OTHER_BODY_REACH), index);
+  let paragraph = 0;
+  for (const blank of window.matchAll(/\n[^\S\n]*\n/g)) paragraph = blank.index + blank[0].length;
+  return OTHER_BODY_BEFORE.test(window.slice(paragraph));
+}
+
 const POST_OF_CLAUSE = String.raw`(?:In${S}the${S}(?:vote|race|contest|election|ballot)${S}for${S}(?:the${S})?(?:post${S}of${S})?${POST}|For${S}(?:the${S})?(?:post${S}of${S})?${POST}),${S}`;
 const TWO_NAMES = new RegExp(
   String.raw`${OPENS}(?:${POST_OF_CLAUSE})?${NAME}${S}(?:took|received|won|got|polled|obtained)${S}${NUMBER}${S}votes,?(?:${S}and)?${S}${NAME}${S}${NUMBER}(?:${S}votes)?(?=[^\S\n]*(?:[.;]|$))`,
@@ -84,6 +138,7 @@ export function englishWinnerShapes(
   const starts = new Set(tokens.filter((token) => !token.percent).map((token) => token.span[0]));
   const percents = new Set(tokens.filter((token) => token.percent).map((token) => token.span[0]));
   const shapes: EnglishWinnerShape[] = [];
+  const named = ({ at, name }: { at: number; name: string }) => ({ at, name, cast: false });
   const at = (match: RegExpExecArray, group: number): number => from + match.indices![group]![0];
   const span = (match: RegExpExecArray, group: number): TextSpan | null => {
     const found = match.indices![group];
@@ -118,6 +173,32 @@ export function englishWinnerShapes(
       share: shareAt === null ? null : { at: shareAt, name: match[1]!, base },
     });
   }
+  for (const match of sentence.matchAll(OF_CAST_TO_WIN)) {
+    if (otherBodyBefore(folded, from + match.index)) continue;
+    const [votes, cast] = [at(match, 2), at(match, 3)];
+    if (!starts.has(votes) || !starts.has(cast)) continue;
+    shapes.push({
+      counts: [
+        { at: votes, name: match[1]!, cast: false },
+        { at: cast, name: null, cast: true },
+      ],
+      post: span(match, 4),
+      share: null,
+    });
+  }
+  for (const match of sentence.matchAll(POST_BEFORE_NAME)) {
+    if (otherBodyBefore(folded, from + match.index)) continue;
+    const votes = at(match, 3);
+    if (!starts.has(votes)) continue;
+    shapes.push({ counts: [{ at: votes, name: match[2]! }].map(named), post: span(match, 1), share: null });
+  }
+  for (const match of sentence.matchAll(SECOND_AFTER_AND)) {
+    if (otherBodyBefore(folded, from + match.index)) continue;
+    const [first, second] = [at(match, 3), at(match, 6)];
+    if (!starts.has(first) || !starts.has(second) || match[1] === match[4]) continue;
+    shapes.push({ counts: [{ at: first, name: match[1]! }].map(named), post: span(match, 2), share: null });
+    shapes.push({ counts: [{ at: second, name: match[4]! }].map(named), post: span(match, 5), share: null });
+  }
   for (const match of sentence.matchAll(TWO_NAMES)) {
     const [first, second] = [at(match, 4), at(match, 6)];
     if (!starts.has(first) || !starts.has(second) || match[3] === match[5]) continue;
@@ -147,6 +228,26 @@ export function winnerClauses(
       at: [match.indices![4]![0]],
       index: match.index,
     })),
+    ...[...folded.matchAll(OF_CAST_TO_WIN)]
+      .filter((match) => !otherBodyBefore(folded, match.index))
+      .map((match) => ({
+        names: [match[1]!],
+        at: [match.indices![2]![0]],
+        index: match.index,
+      })),
+    ...[...folded.matchAll(POST_BEFORE_NAME)]
+      .filter((match) => !otherBodyBefore(folded, match.index))
+      .map((match) => ({
+        names: [match[2]!],
+        at: [match.indices![3]![0]],
+        index: match.index,
+      })),
+    ...[...folded.matchAll(SECOND_AFTER_AND)]
+      .filter((match) => !otherBodyBefore(folded, match.index))
+      .flatMap((match) => [
+        { names: [match[1]!], at: [match.indices![3]![0]], index: match.index },
+        { names: [match[4]!], at: [match.indices![6]![0]], index: match.index },
+      ]),
     ...[...folded.matchAll(TWO_NAMES)].map((match) => ({
       names: [match[3]!, match[5]!],
       at: [match.indices![4]![0], match.indices![6]![0]],

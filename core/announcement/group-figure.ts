@@ -114,8 +114,12 @@ export function groupFigure(
       const other = saidAfter === null ? placesOfAnotherPart(label, rest) : null;
       const saidOnly =
         saidAfter === null && other === null ? placesSaidOnlyAfter(reader, label, name, rest) : null;
-      leftOver = other !== null || saidOnly !== null;
-      const said = saidAfter ?? other ?? saidOnly;
+      const beforeTheRest =
+        saidAfter === null && other === null && saidOnly === null
+          ? placesBeforeTheRest(reader.folded, end, placeNoun.length, label, rest)
+          : null;
+      leftOver = other !== null || saidOnly !== null || beforeTheRest !== null;
+      const said = saidAfter ?? other ?? saidOnly ?? beforeTheRest;
       if (said !== null) name = `${said}的${name}`;
       else totalMark = true;
     }
@@ -189,6 +193,36 @@ function placesSaidOnlyAfter(reader: GroupReader, label: string, noun: string, r
   if (label.trim() !== '' || !reader.summary.statesPlacesOf(noun)) return null;
   const said = saidOfPlaces(rest);
   return said === '' || SAID_OF_ALL.test(said) ? null : said;
+}
+
+/**
+ * A clause mark, then the places left over counted (其余11个, 另有3个), within the next 80 characters of the same
+ * paragraph (a copy's line break after a clause mark parts nothing).
+ */
+const THE_REST_FOLLOWS =
+  /^(?:(?!\n[^\S\n]*\n)[\s\S]){0,80}?[，,；;。]\s*(?:另有|另外有?|还有|其余|其他|剩余|余下)的?[^\S\n]*\d+[^\S\n]*个/;
+
+/**
+ * 这次换届，1个社区以召开党员大会的方式直接选举…；其余11个社区都召开党员代表大会…: places opening their clause,
+ * with something said of them after their noun, and the rest of their kind counted right after, are one part
+ * of those places, not their count: a later `设5名委员的社区有7个` is no part of these 1. Named by what is said
+ * of them (Han characters and quotes, at most 24); null otherwise.
+ */
+function placesBeforeTheRest(
+  folded: string,
+  nounEnd: number,
+  nounLength: number,
+  label: string,
+  rest: string,
+): string | null {
+  if (label.trim() !== '') return null;
+  const said = rest.replace(/[^\p{Script=Han}“”"]/gu, '').slice(0, 24);
+  if (said === '' || SAID_OF_ALL.test(said.slice(0, 2))) return null;
+  const follows = THE_REST_FOLLOWS.exec(folded.slice(nounEnd, nounEnd + 100));
+  if (!follows) return null;
+  const restNounAt = nounEnd + follows[0].length;
+  const noun = folded.slice(nounEnd - nounLength, nounEnd);
+  return folded.startsWith(noun, restNounAt) ? said : null;
 }
 
 /** Words that open a clause on the places left over (另有3个村, 其余12个村): another part, not the whole. */

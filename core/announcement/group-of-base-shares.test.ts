@@ -16,6 +16,14 @@ describe('the share of a named group of the stated register or voters (N名登�
     ]);
   });
 
+  it('reads the voters named after the count as the base (1,230名参加投票的选民中有601名女性)', () => {
+    expect(findings(NOTICE('1,230名参加投票的选民中有601名女性，占48.86%。'))).toEqual([]);
+    expect(findings(NOTICE('1,230名参加投票选民中有601名女性，占48.86%。'))).toEqual([]);
+    expect(findings(NOTICE('1,230名参加投票的选民中有601名女性，占48.68%。'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '1,230名参加投票的选民中有601名女性，占48.68%'],
+    ]);
+  });
+
   it('judges nothing where the share names its own base, is approximate, or is of a part within the group', () => {
     for (const sentence of [
       '1,480名登记选民中有265人年满65周岁，占全村户籍人口的8.20%。',

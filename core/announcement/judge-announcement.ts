@@ -63,6 +63,7 @@ import {
 import { POST_BALLOT, roundNamed, RUNOFF_WORDS } from './round-words.js';
 import { runoffQuorum } from './runoff-quorum.js';
 import { voidTurnoutClaim } from './void-turnout-claim.js';
+import { shortOfHalfClaims } from './short-of-half-claim.js';
 import { meetingQuorums } from './meeting-quorum.js';
 import { womenAmongWinners } from './women-among-winners.js';
 import { noticeCompetitiveness } from './notice-competitiveness.js';
@@ -288,10 +289,11 @@ export function judgeAnnouncement(
       : []),
     ...checkElectionVoid(validityJudged, pack, lang),
     ...voidTurnoutClaim(notice, pack, lang, judged),
+    ...(quorumUnjudged || summary !== null ? [] : shortOfHalfClaims(notice, pack, round, lang, judged)),
     ...meetingQuorums(notice, pack, lang, judged),
     ...(quorumUnjudged ? [] : runoffQuorum(notice, figures, pack, lang, judged)),
     ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups, winners),
-    ...tiedWinnerFindings(figures, lookups, lang),
+    ...tiedWinnerFindings(figures, lookups, lang, notice),
     ...womenAmongWinners(figures, pack, round, lang, judged),
     ...noticeCompetitiveness(figures, pack, round, lang, judged),
   ];
@@ -1221,7 +1223,12 @@ function judgeRevoteWinner(
  * no count decides. Judged on the stated votes alone, whatever the seats. Votes stated under no post tie
  * with no one the notice declares elected to any post.
  */
-function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, lang: Lang): Finding[] {
+function tiedWinnerFindings(
+  figures: AnnouncedFigures,
+  lookups: WinnerLookups,
+  lang: Lang,
+  notice: AnnouncedFigures = figures,
+): Finding[] {
   const findings: Finding[] = [];
   const declarations = figures.figures.filter((figure): figure is ElectedFigure => figure.kind === 'elected');
   // The names declared in each contest, found once a contest, each folded once (nameKey), so that a page
@@ -1231,6 +1238,7 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
   // Votes stated under no post (`甲得48票，当选为主任；乙得48票，当选为委员`) do not say that the two
   // competed for one seat: a person declared elected to any post has a seat, and ties for none.
   const declaredAnywhere = new Set(declarations.flatMap((other) => other.names).map(nameKey));
+  const postSections = votesOfPostSections(notice);
   for (const elected of declarations) {
     const key = contestKey(elected.contest);
     const declared =
@@ -1250,9 +1258,14 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
       // 胡春生 688, 马立军 688 ⏎ 再次投票 ⏎ … 胡春生 540 是: a re-vote between the tied settled it (round-of-votes.ts).
       if (wonInRevote(lookups.rounds, elected, name)) continue;
       const winners = votes.contest === null ? declaredAnywhere : declared;
+      // 主任选票…；副主任选票…。卢军得票700票…当选为主任；…陆涛得票700票 on the deputy's ballot: votes of two
+      // posts' own ballots (votesOfPostSections) compete for no one seat. Before, 陆涛 was said to tie with
+      // the chair's winner.
+      const ownBallot = postSections.get(votes);
       const tied = (lookups.votesByValue.get(votes.value) ?? []).filter(
         (figure) =>
           sameContest(figure.contest, votes.contest) &&
+          !(ownBallot && postSections.has(figure) && postSections.get(figure) !== ownBallot) &&
           // 钱军52票 … Qian Jun 52 votes: a name in the other script may be the winner's own, written
           // again in a notice in two scripts (names-in-two-scripts.ts pairs only the certain ones).
           inHanScript(figure.candidate) === inHanScript(name) &&

@@ -236,7 +236,7 @@ export function villageBlockNamesInProse(folded: string): string[] {
 }
 
 const PROSE_VILLAGE_BLOCK =
-  /(?:^|[\s。；;：:])([\u4e00-\u9fff]{1,8}?(?:村|社区))[：:][^\S\n]*(?=登记(?:的)?选民|选民总数|(?:实际)?参加投票|发出选票|收回选票|有效票)/gmu;
+  /(?:^|[\s。；;：:])(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?([\u4e00-\u9fff]{1,8}?(?:村|社区))[：:][^\S\n]*(?=登记(?:的)?选民|选民总数|(?:实际)?参加投票|发出选票|收回选票|有效票)/gmu;
 
 /**
  * Where a report form heads the block of a later round with a line of its own right over a count's label

@@ -157,3 +157,57 @@ export function memberSeats(notice: AnnouncedFigures): MemberSeats | null {
   if (otherSeats && !ownPostWinners(votes, winners, otherPosts)) return null;
   return { seats: first, votes, winners };
 }
+
+/**
+ * The deputy chair's seats a notice states (`选举副主任1名`, `应选副主任2名`, `副主任应选1名`, `副主任职数1人`,
+ * and `副主任2名` in a list of the seats to elect: `选举主任1名、副主任2名、委员3名`): with a ballot of their own,
+ * its candidates' votes together are no more than the seats times its valid ballots, as the members' are.
+ * Only where every statement gives one value, in no setting and under no numbered section of another body, in
+ * a notice of no round of its own, none after a declaration, and no figure's words name a woman's seat among
+ * them. Before, the 副主任's seats were not read and its candidates' votes were never summed. Null otherwise.
+ */
+export function deputySeats(notice: AnnouncedFigures): GroupFigure | null {
+  if (notice.ownRound !== undefined || RUNOFF_WORDS.test(notice.title ?? '')) return null;
+  const seats: GroupFigure[] = [];
+  // 选举主任1名、副主任2名、委员3名: the list of the seats to elect, whose 副主任2名 is read alone as well.
+  const lists = notice.figures.filter(
+    (figure): figure is GroupFigure =>
+      figure.kind === 'group' &&
+      SEAT_LIST.test(normalizeText(figure.label)) &&
+      figure.origin.span !== undefined,
+  );
+  const inList = (figure: GroupFigure): boolean =>
+    lists.some(
+      (list) =>
+        list !== figure &&
+        figure.origin.span !== undefined &&
+        list.origin.span![0] <= figure.origin.span[0] &&
+        figure.origin.span[1] <= list.origin.span![1],
+    );
+  const firstWinner = notice.figures.reduce(
+    (at, figure) => (figure.kind === 'elected' ? Math.min(at, figure.origin.span?.[0] ?? at) : at),
+    Infinity,
+  );
+  for (const figure of notice.figures) {
+    if (figure.kind !== 'group') continue;
+    const label = normalizeText(figure.label);
+    if (!/副主任/u.test(label)) continue;
+    if (!DEPUTY_SEATS.test(label) && !(label === '副主任' && inList(figure))) continue;
+    if (figure.setting !== undefined || ofAnotherSection(figure) || womenMemberPost(figure)) return null;
+    if ((figure.origin.span?.[0] ?? Infinity) > firstWinner) return null;
+    seats.push(figure);
+  }
+  const [first] = seats;
+  if (!first || first.value <= 0n || seats.some((seat) => seat.value !== first.value)) return null;
+  return first;
+}
+/** 选举副主任, 应选副主任, 副主任应选, 副主任职 (of 副主任职数1人): the deputy chair's seats. */
+const DEPUTY_SEATS = new RegExp(
+  `^(?:本次选举|本次|本届|此次)?(?:应选|选举)(?:本届)?${COMMITTEE_WORDS}?副主任$|^${COMMITTEE_WORDS}?副主任(?:应选|职)$`,
+  'u',
+);
+/** 选举主任+副主任+委员, 应选主任+副主任+委员: a list of the seats to elect (not 选举产生主任…, its winners). */
+const SEAT_LIST = new RegExp(
+  `^(?:本次选举|本次|本届|此次)?(?:应选|选举)${COMMITTEE_WORDS}?主任\\+${COMMITTEE_WORDS}?副主任(?:\\+|$)`,
+  'u',
+);

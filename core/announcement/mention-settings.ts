@@ -411,7 +411,8 @@ export function withSettings(
     // 上届登记选民1360人，参加投票1208人；本届登记选民1302人，参加投票1169人: the figures after 本届 are of this
     // term again, whatever the words and the heading before it set.
     // 本届村民委员会于2026年3月12日选举产生。登记选民1,862人…: read as if it opened with 当时 (the earlier vote).
-    const momentWords = withoutOwnMoments(afterRestated[index] ? `当时${words}` : words);
+    const asidesOut = withoutClosedAsides(words);
+    const momentWords = withoutOwnMoments(afterRestated[index] ? `当时${asidesOut}` : asidesOut);
     const thisTerm = afterThisTerm(momentWords);
     // The runoff named earlier on the line is carried only where the sentence's own words and heading name
     // none: `第二轮投票（另行选举）：参加投票的选民1208人…。委员候选人段伟得票615票` keeps the votes in the
@@ -1313,6 +1314,22 @@ function runoffGoesOn(section: string, opening: string | undefined, sentence: st
 /** A heading before a colon at a paragraph's start, with no number in it. */
 const HEADING_LENGTH = 24;
 const HEADING = /^[^\d：:。，,]{1,24}[：:]/;
+
+/**
+ * A bracket closed before the figure that holds a count of its own (`得票1,382票（上届1,375票）`, `（2021年1,290票）`):
+ * an aside on the figure before it, whose time is that count's alone, so it sets no time for the figures after
+ * it in the sentence (before, `；委员姚丽萍（女），得票1,645票` after it was of the last term and never compared
+ * with the valid ballots). Its words are blanked; a bracket with no count in it (`（2021年换届）`, `（上届）`) is
+ * left, as it may label what follows. One pass over words already bounded (SETTING_WINDOW).
+ */
+function withoutClosedAsides(words: string): string {
+  return words.replace(CLOSED_BRACKET, (bracket) =>
+    ASIDE_COUNT.test(bracket) ? ' '.repeat(bracket.length) : bracket,
+  );
+}
+const CLOSED_BRACKET = /[（(][^（()）\n]{1,40}[）)]/g;
+/** A count with its unit in a bracket: votes, people, ballots, households or a share. */
+const ASIDE_COUNT = /\d[^\S\n]*(?:票|张|人|户|名|%)/;
 
 /** How far before a figure its sentence is searched for a setting. */
 const SETTING_WINDOW = 160;

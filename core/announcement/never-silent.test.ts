@@ -116,6 +116,31 @@ describe('ages, points, spans and measures, listed by their kind', () => {
       ['35', 'age'],
     ]);
   });
+  it('lists terms and years a post was held, sentences and days allowed as spans (連任協和里長6屆, 緩刑5年, 10日內)', () => {
+    expect(unread('林春勇連任協和里長6屆，曾獲表揚；連續7屆當選的李憲桐過世。')).toContainEqual([
+      '6',
+      'span',
+    ]);
+    expect(unread('連續7屆當選保安里長的李憲桐2月間過世。')).toContainEqual(['7', 'span']);
+    expect(unread('從民國70年起擔任里長38年、共10屆（第4屆～13屆）。')).toEqual([
+      ['38', 'span'],
+      ['10', 'span'],
+    ]);
+    expect(unread('一审被判刑2年、褫夺公权5年，缓刑5年；全案还可上诉。')).toEqual([
+      ['2', 'span'],
+      ['5', 'span'],
+      ['5', 'span'],
+    ]);
+    expect(unread('違反者將處1 年以下有期徒刑。')).toEqual([['1', 'span']]);
+    expect(unread('宋忠诚已连任12年；已參選3屆的廖富男；因任期尚余3年多，须办理补选。')).toEqual([
+      ['12', 'span'],
+      ['3', 'span'],
+      ['3', 'span'],
+    ]);
+    expect(unread('當選人將在當選公告後10日內宣誓就職。')).toContainEqual(['10', 'span']);
+    // A date's day, a term of office, an ordinal term and the law's condition stay no figures.
+    expect(unread('3月10日内完成交接。任期5年。本届为第11届。居住1年以上的村民。')).toEqual([]);
+  });
   it('lists years no notice is dated in before 年 as a span (相当于一个农民2300年的收入), a year not', () => {
     expect(unread('230万元，相当于当地一个农民2300年的收入！')).toEqual([
       ['230万', 'measure'],

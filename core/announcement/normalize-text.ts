@@ -11,9 +11,9 @@ const TRADITIONAL =
 const SIMPLIFIED =
   '选举当张无废发权弃数总参与实际会员区乡镇农妇龄岁党学历专业届单据应额占获体为两万亿点个记计证联属结级时并这刚刘陈赵叶吴郑谢韩冯产连书组织报统担职务过进续约较长后于继补别况将对场动领导现达们内双项层种称换罢';
 
-// Words of places, ages and spans of time (街道辦, 年滿, 預期壽命, 村醫, 8年來, 已經, 縮短, 20分鐘), likewise.
-const TRADITIONAL_MORE = '辦滿壽醫間來經縮鐘';
-const SIMPLIFIED_MORE = '办满寿医间来经缩钟';
+// Words of places, ages and spans of time (街道辦, 年滿, 預期壽命, 村醫, 8年來, 已經, 縮短, 20分鐘, 尚餘3年, 300餘名), likewise.
+const TRADITIONAL_MORE = '辦滿壽醫間來經縮鐘餘';
+const SIMPLIFIED_MORE = '办满寿医间来经缩钟余';
 
 const FOLD = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charAt(i), SIMPLIFIED.charAt(i));

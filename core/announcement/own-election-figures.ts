@@ -1,6 +1,7 @@
 import type { Bilingual } from '../model/finding.js';
 import type { AnnouncedFigures, CountFigure, VotesFigure } from './announced-figures.js';
 import { differentSettings, ofAnotherBody, settingOf, type Refusal } from './comparable-mentions.js';
+import { normalizeText } from './normalize-text.js';
 import { ofVoidVote } from './round-words.js';
 
 /**
@@ -43,8 +44,12 @@ const scopeOf = (figure: CountFigure | VotesFigure): string =>
  */
 export function ownElectionFigures(figures: AnnouncedFigures): AnnouncedFigures {
   const reference = referenceCount(figures);
+  const ofOnePost = postIssuedApart(figures);
   const apart = (count: CountFigure) =>
-    !reference || scopeOf(count) !== '' || differentSettings(reference, count, OWN) !== null;
+    !reference ||
+    scopeOf(count) !== '' ||
+    differentSettings(reference, count, OWN) !== null ||
+    ofOnePost(count);
   return {
     ...figures,
     figures: figures.figures.filter(
@@ -54,6 +59,32 @@ export function ownElectionFigures(figures: AnnouncedFigures): AnnouncedFigures 
 }
 
 const OWN: Bilingual = { zh: '两处票数', en: 'the two counts' };
+
+/** How much of a count's lead is read for a post's ballots named (a long sentence's lead stays bounded). */
+const LEAD_REACH = 60;
+/** A post's ballots named (主任选票, 委员的选票), its post the group. */
+const POST_BALLOTS_NAMED = /(妇女委员|副主任|主任|委员)的?选票/gu;
+
+/**
+ * The ballots issued of one post, or of posts named together, in a notice naming the ballots of two posts or
+ * more (委员选票和主任选票分别发出1,150张、1,180张; 委员选票发出1,150张 after 主任选票：…): not the ballots issued of
+ * the election. The members' ballots are issued to the voters still there after the chair's, fewer than
+ * those who voted; held to the voters, a valid election was called void. Each post's own account is checked
+ * on its own (post-ballot-accounts.ts).
+ */
+function postIssuedApart(figures: AnnouncedFigures): (count: CountFigure) => boolean {
+  const named = (count: CountFigure): string[] =>
+    [
+      ...normalizeText(`${(count.lead ?? '').slice(0, LEAD_REACH)} ${count.origin.text}`).matchAll(
+        POST_BALLOTS_NAMED,
+      ),
+    ].map((match) => match[1]!);
+  const posts = new Set<string>();
+  for (const figure of figures.figures)
+    if (figure.kind === 'count') for (const post of named(figure)) posts.add(post);
+  if (posts.size < 2) return () => false;
+  return (count) => count.meaning === 'issued' && named(count).length > 0;
+}
 
 /**
  * Why a candidate's votes are not of the election whose ballots were counted (another place, time, stage

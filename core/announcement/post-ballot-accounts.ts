@@ -63,18 +63,34 @@ export function postBallotAccounts(
   figures: AnnouncedFigures,
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
-  const chained = postsOfOneSentence(figures);
+  const ballotsOf = postBallotsOf(figures);
   const groups = groupedCounts(figures, (figure) => {
-    const post = ownPostBallots(figure) || postOf(figure.lead) || (chained.get(figure) ?? '');
+    const post = ballotsOf(figure);
     if (ofVoidVote(settingOf(figure))) return null;
     return post !== '' ? `${post}|${figure.scope ?? ''}|${settingOf(figure)}` : null;
   });
-  return accountsOf(
-    groups,
-    taken,
-    (first) => ownPostBallots(first) || postOf(first.lead) || (chained.get(first) ?? ''),
-  );
+  return accountsOf(groups, taken, ballotsOf);
 }
+
+/**
+ * The words naming the post's ballots a count is of: its own words' (ownPostBallots), else its lead's
+ * (postOf), else those of the count opening its account in its sentence (postsOfOneSentence); '' for none.
+ * Each count's text is read once for a notice.
+ */
+function postBallotsOf(figures: AnnouncedFigures): (figure: CountFigure) => string {
+  const known = ballotsFound.get(figures);
+  if (known) return (figure) => known.get(figure) ?? '';
+  const chained = postsOfOneSentence(figures);
+  const found = new Map<CountFigure, string>();
+  ballotsFound.set(figures, found);
+  for (const figure of figures.figures)
+    if (figure.kind === 'count')
+      found.set(figure, ownPostBallots(figure) || postOf(figure.lead) || (chained.get(figure) ?? ''));
+  return (figure) => found.get(figure) ?? '';
+}
+
+/** Found once for a notice (postBallotsOf). */
+const ballotsFound = new WeakMap<AnnouncedFigures, Map<CountFigure, string>>();
 
 /**
  * A post's ballots named in the count's own words (委员选票有效票1,262张): that post's, whatever another post's
@@ -109,7 +125,12 @@ function postsOfOneSentence(figures: AnnouncedFigures): Map<CountFigure, string>
   const found = new Map<CountFigure, string>();
   sentencesFound.set(figures, found);
   const onlyPosts = (lead: string | undefined): string[] | null => {
-    const words = (lead ?? '').split(' ').filter((word) => word !== '');
+    // 主任选票发出1320张，收回1318张，其中有效票1310张 (lead `其中 主任`): the 其中 listing the parts of the
+    // ballots returned is no other ballot's word; nor is the 各 of both posts' ballots issued before the
+    // chair's own (主任、委员选票各发出1320张，主任选票收回1318张，其中有效票1310张: lead `其中 主任 主任 委员 各`).
+    // Before, the chair's valid and invalid after it were of no post, and the members' returned after them
+    // was summed with them.
+    const words = (lead ?? '').split(' ').filter((word) => word !== '' && word !== '其中' && word !== '各');
     return words.every(
       (word) => /^(?:妇女委员|副主任|主任|委员)$/.test(postNamed(word)) && !/选票|选举/.test(word),
     )
@@ -280,13 +301,20 @@ export function votesOfPostSections(figures: AnnouncedFigures): Map<VotesFigure,
   const counts = figures.figures.filter(
     (figure): figure is CountFigure => figure.kind === 'count' && figure.contest === null,
   );
+  const sections: {
+    account: PostBallotAccount;
+    post: string;
+    start: number;
+    end: number;
+    votes: VotesFigure[];
+  }[] = [];
   for (const account of accounts) {
     const post = postNamed(account.post);
     if (perPost.get(post) !== 1) continue;
     const own = Object.values(account.counts).filter((count) => count !== undefined);
-    const first = own[0];
     const spans = own.map((count) => count.origin.span);
-    if (!first || spans.some((span) => span === undefined)) continue;
+    if (own.length === 0 || spans.some((span) => span === undefined)) continue;
+    const start = Math.min(...spans.map((span) => span![0]));
     const end = Math.max(...spans.map((span) => span![1]));
     const mine = new Set<CountFigure>(own);
     // The section ends at the next count of any other ballot (another post's, a body's, a round's).
@@ -300,6 +328,15 @@ export function votesOfPostSections(figures: AnnouncedFigures): Map<VotesFigure,
         figure.origin.span[0] >= end &&
         figure.origin.span[0] < next,
     );
+    sections.push({ account, post, start, end: next, votes: inSection });
+  }
+  const tie = (votes: VotesFigure, account: PostBallotAccount) => {
+    const first = Object.values(account.counts).find((count) => count !== undefined)!;
+    if ((votes.scope ?? '') !== (first.scope ?? '') || settingOf(votes) !== settingOf(first)) return;
+    if (ofAnotherBody(votes) || sectionOf(votes) !== sectionOf(first)) return;
+    found.set(votes, account);
+  };
+  for (const { account, post, votes: inSection } of sections) {
     const posts = inSection.map(postOfVotes);
     const named = posts.filter((named) => named !== '');
     // A section whose votes name no post, or name another, leaves the votes naming none untied.
@@ -307,10 +344,67 @@ export function votesOfPostSections(figures: AnnouncedFigures): Map<VotesFigure,
     inSection.forEach((votes, index) => {
       const named = posts[index];
       if (named !== post && !(named === '' && whole)) return;
-      if ((votes.scope ?? '') !== (first.scope ?? '') || settingOf(votes) !== settingOf(first)) return;
-      if (ofAnotherBody(votes) || sectionOf(votes) !== sectionOf(first)) return;
-      found.set(votes, account);
+      tie(votes, account);
     });
+  }
+  for (const [votes, account] of votesOfEarlierPosts(figures, sections, postOfVotes)) tie(votes, account);
+  return found;
+}
+
+/**
+ * The votes of an earlier post's ballot standing in a later post's section, where the accounts follow each
+ * other with no votes between them (主任选票发出1,320张…，委员选票发出1,320张…。张国强得票1,012票，李建华得票320票，
+ * 张国强当选为主任；李秀兰得票1,150票…当选为委员): each run of votes up to a declaration of the earlier post
+ * (张国强当选为主任), that names only candidates of the run and whose run's votes name that post or none, is
+ * of the earlier post's ballot. Before, the chair's votes after both accounts were listed not compared and
+ * never summed. Never where the earlier post's section holds votes of its own, the run's votes name another
+ * post (a chair's candidate also declared a member), or the declaration names no one.
+ */
+function votesOfEarlierPosts(
+  figures: AnnouncedFigures,
+  sections: readonly {
+    account: PostBallotAccount;
+    post: string;
+    start: number;
+    end: number;
+    votes: VotesFigure[];
+  }[],
+  postOfVotes: (votes: VotesFigure) => string,
+): Map<VotesFigure, PostBallotAccount> {
+  const found = new Map<VotesFigure, PostBallotAccount>();
+  const declarations = figures.figures
+    .filter((figure) => figure.kind === 'elected' && figure.origin.span !== undefined)
+    .sort((a, b) => a.origin.span![0] - b.origin.span![0]);
+  for (const section of sections) {
+    if (section.votes.length === 0) continue;
+    const from = section.votes[0]!.origin.span![0];
+    // The earlier posts whose sections hold no votes, by post: their accounts follow one another up to this one.
+    const earlier = new Map<string, PostBallotAccount>();
+    for (const other of sections)
+      if (other !== section && other.end <= from && other.start < section.start && other.votes.length === 0)
+        earlier.set(other.post, other.account);
+    if (earlier.size === 0) continue;
+    const inSection = declarations.filter((figure) => {
+      const at = figure.origin.span![0];
+      return at >= from && at < section.end;
+    });
+    let run: VotesFigure[] = [];
+    let index = 0;
+    const votes = section.votes;
+    for (const declaration of inSection) {
+      if (declaration.kind !== 'elected') continue;
+      const at = declaration.origin.span![0];
+      run = [];
+      // The votes since the declaration before (or the section's start), up to this one.
+      while (index < votes.length && votes[index]!.origin.span![0] < at) run.push(votes[index++]!);
+      const post = postNamed(declaration.contest?.text ?? '');
+      const account = earlier.get(post);
+      if (!account || run.length === 0 || declaration.names.length === 0) continue;
+      const candidates = new Set(run.map((figure) => figure.candidate));
+      if (!declaration.names.every((name) => candidates.has(name))) continue;
+      if (!run.every((figure) => ['', post].includes(postOfVotes(figure)))) continue;
+      for (const figure of run) found.set(figure, account);
+    }
   }
   return found;
 }
@@ -413,12 +507,24 @@ function accountsOf(
 }
 
 /**
- * The post whose own ballots a count of ballots is (副主任选票：有效票1,040张 → 副主任), '' for a count of no
- * post's ballots named, or of no ballots.
+ * The post whose own ballots each count of ballots of a notice is (副主任选票：有效票1,040张 → 副主任; 收回1318张
+ * after 主任选票发出1320张 in its sentence → 主任), '' for a count of no post's ballots named, or of no ballots.
+ * Each count is read once (postBallotsOf), however many counts it is compared with.
  */
-export function postOfBallotCount(figure: CountFigure): string {
-  if (!BALLOT_COUNTS.has(figure.meaning)) return '';
-  const post = ownPostBallots(figure) || postOf(figure.lead);
-  return post === '' ? '' : postNamed(post);
+export function postsOfBallotCounts(figures: AnnouncedFigures): (figure: CountFigure) => string {
+  const ballotsOf = postBallotsOf(figures);
+  return (figure) => (BALLOT_COUNTS.has(figure.meaning) ? postNamed(ballotsOf(figure)) : '');
 }
+
+/**
+ * A count whose own words open its post's account in its sentence and say nothing else (主任选票发出1320张,
+ * before 收回1318张，其中有效票1310张): the post's ballots issued, plainly, where that post's counts are the
+ * notice's own account (the words 主任选票 are then no qualifier of another object).
+ */
+export function opensPostAccountPlainly(figures: AnnouncedFigures, figure: CountFigure): boolean {
+  if (!postsOfOneSentence(figures).has(figure)) return false;
+  return PLAIN_OPENING.test(normalizeText(figure.origin.text));
+}
+const PLAIN_OPENING =
+  /^(?:社区)?(?:村民委员会|村委会|居民委员会|居委会)?(?:妇女委员|副主任|主任|委员)的?选票(?:共)?(?:发出|发放|收回|回收)(?:选票)?\s*\d[\d,]*\s*张$/;
 const BALLOT_COUNTS: ReadonlySet<CountMeaning> = new Set(['issued', 'returned', 'valid', 'invalid']);

@@ -415,6 +415,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(tieRevote === undefined ? {} : { tieRevote }),
     ...(voidForTurnout === undefined ? {} : { voidForTurnout }),
+    ...(tables.shortOfHalf ? { shortOfHalfRows: tables.shortOfHalf } : {}),
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(chosenApart === undefined ? {} : { supervisorsChosenApart: chosenApart }),
@@ -1168,8 +1169,23 @@ function clauseBefore(folded: string, start: number, end: number): string {
   return mark < 0 && from > start ? '' : words.slice(mark + 1);
 }
 
+/** A count of voters or electorate read, whom it counts, and its sentence (settleHouseholds). */
+interface VoterCount {
+  figure: AnnouncedFigure;
+  unit: VoterUnit;
+  span: TextSpan;
+  sentence: readonly [number, number];
+}
+
+/** How many counts taken back before a share in its sentence are looked at for one of its terms. */
+const TAKEN_BACK_LOOKED_AT = 8;
+
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
+  /** Where the sentence being read starts among the figures. */
+  private sentenceFirstFigure = 0;
+  /** Whether the sentence read last ended with the register or the voters (votersJustRead). */
+  private votersEndedSentence = false;
   readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
   readonly unread: UnreadFigure[] = [];
   /** The names of the English list given respectively read in the sentence being read (or just read). */
@@ -1216,12 +1232,7 @@ class TextReader {
   /** Groups of voters or ballots counted apart after 另有 (added-groups), each left unread. */
   readonly addedGroups: AddedGroup[] = [];
   /** Counts of voters and electorate read, and whom each counts (settleHouseholds). */
-  private readonly voterCounts: {
-    figure: AnnouncedFigure;
-    unit: VoterUnit;
-    span: TextSpan;
-    sentence: readonly [number, number];
-  }[] = [];
+  private readonly voterCounts: VoterCount[] = [];
   /** Whom each count of voterCounts counts, by the count: looked up once a share, never by a scan. */
   private readonly voterUnits = new Map<AnnouncedFigure, VoterUnit>();
   /** The first count of the electorate in representatives or households, of no contest or place. */
@@ -1314,6 +1325,7 @@ class TextReader {
     this.englishListNames = [];
     const openingKind = kindOpeningList(text);
     const sentenceFirst = this.figures.length;
+    this.sentenceFirstFigure = sentenceFirst;
     const state: SentenceState = {
       correction: isCorrection(text),
       contest: null,
@@ -1449,6 +1461,7 @@ class TextReader {
         this.summary.winnersDeclared();
     }
     this.addCommitteeOfPosts(state.groups);
+    this.votersEndedSentence = votersJustRead(state);
     if (afterPartInPassing) this.unreadIfPartOrWhole(sentenceFirst, sentence);
     this.unreadBallotsOfPartOrWhole(sentenceFirst, sentence);
     this.unreadInvalidNamedTwice(sentenceFirst, sentence);
@@ -2668,7 +2681,7 @@ class TextReader {
     const bodies = bodiesSummed(this, token, label, labelStart, trailer, value, state.groups);
     if (bodies) return bodies;
     if (token.unit !== null && (PERSON_UNITS.has(token.unit) || householdsPresent)) {
-      if (PART_MARK.test(label) && (state.uncountedPeople || votersJustRead(state)))
+      if (PART_MARK.test(label) && (state.uncountedPeople || this.votersReadLast(state)))
         this.summary.partsOfUncounted();
       else if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
       const respective = this.respectiveGroup(label, state);
@@ -2969,10 +2982,53 @@ class TextReader {
     if (this.voterCounts.every((count) => count.unit === unit)) return;
     // Said to be by representatives, and counting them: only the register of voters beside them is no base.
     const keepUnit = unit === 'representatives' && this.byRepresentatives;
+    const taken = new Set<AnnouncedFigure>();
     for (const count of this.voterCounts) {
       if (keepUnit && count.unit === unit) continue;
       this.retracted.add(count.figure);
       this.listUnread(count.span, count.sentence, 'doubtful-label');
+      taken.add(count.figure);
+    }
+    this.sharesOfTakenBack(taken);
+  }
+
+  /**
+   * 沙田村村务监督委员会由村民代表会议选举产生 … 本村登记选民1,466人，4月12日村委会选举参加投票1,283人，参选率87.52%: a share
+   * whose terms were last stated, before it, by counts of voters taken back is of those counts (another
+   * vote's), not of the counts kept (the meeting's 39 and 35): it is taken back too and listed unread
+   * (ambiguous-base). The counts are in text order; each share finds the last before it by a binary search
+   * and looks back over a bounded number of them for one of its terms.
+   */
+  private sharesOfTakenBack(taken: ReadonlySet<AnnouncedFigure>): void {
+    if (taken.size === 0) return;
+    const counts = [...this.voterCounts].sort((one, other) => one.span[0] - other.span[0]);
+    const starts = counts.map((count) => count.span[0]);
+    for (const figure of this.figures) {
+      if (figure.kind !== 'percent' || this.retracted.has(figure)) continue;
+      const span = figure.origin.span;
+      if (span === undefined) continue;
+      const { part, whole } = figure;
+      const ofItsTerms = (count: AnnouncedFigure) =>
+        count.kind === 'count' &&
+        ((part.kind === 'count' && part.meaning === count.meaning) ||
+          (whole.kind === 'count' && whole.meaning === count.meaning));
+      let at = indexAtOrAfter(starts, span[0]) - 1;
+      const floor = at - TAKEN_BACK_LOOKED_AT;
+      while (at > floor && at >= 0 && !ofItsTerms(counts[at]?.figure ?? figure)) at--;
+      const last = at > floor && at >= 0 ? counts[at] : undefined;
+      if (last === undefined || !taken.has(last.figure)) continue;
+      this.retracted.add(figure);
+      // The number alone (87.52%, not 参选率87.52%), as every share left unread is quoted: back from its sign
+      // over its digits, within the figure's own span.
+      const written = this.folded.slice(span[0], span[1]);
+      const sign = Math.max(written.lastIndexOf('%'), written.lastIndexOf('％'));
+      let from = sign;
+      while (from > 0 && /[\d,.]/.test(written[from - 1] ?? '')) from--;
+      this.listUnread(
+        sign > from ? [span[0] + from, span[0] + sign + 1] : span,
+        [last.sentence[0], span[1]],
+        'ambiguous-base',
+      );
     }
   }
 
@@ -3165,10 +3221,24 @@ class TextReader {
     };
   }
 
+  /**
+   * The register or the voters were the figure read last before 其中: in its sentence, or, when 其中 opens
+   * a sentence with no figure before it, at the end of the sentence before (删除187人，本届登记选民6,102人。其中
+   * 户籍在本社区的选民5,214人: parts of the 6,102, never of the 187 struck off).
+   */
+  private votersReadLast(state: SentenceState): boolean {
+    if (votersJustRead(state)) return true;
+    return (
+      this.votersEndedSentence &&
+      this.figures.length === this.sentenceFirstFigure &&
+      /^\s*其中/.test(state.text)
+    );
+  }
+
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
   private readTotalMark(words: string, state: SentenceState): void {
     if (PART_MARK.test(words)) {
-      if (state.uncountedPeople || votersJustRead(state)) this.summary.partsOfUncounted();
+      if (state.uncountedPeople || this.votersReadLast(state)) this.summary.partsOfUncounted();
       else if (!this.partsOfShareJustRead(state)) this.summary.partMark();
       return;
     }

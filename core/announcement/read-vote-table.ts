@@ -13,10 +13,10 @@ import type {
 } from './announced-figures.js';
 import { parseArabicNumber } from './parse-number.js';
 import { judgePercent } from './percent-rule.js';
-import { isPersonName } from './person-name.js';
+import { isHanPersonName, isPersonName } from './person-name.js';
 import { quoteWindow } from './quote-window.js';
 import { ORDINAL_COLUMN, rowNumberAgainstName } from './row-numbers.js';
-import { readResultCell, samePost } from './result-cell.js';
+import { readResultCell, samePost, SHORT_OF_HALF } from './result-cell.js';
 import {
   ABSTAINED_ROW,
   BALLOT_ROW,
@@ -49,6 +49,20 @@ export interface VoteTables {
    * cast or of the valid ones, judged as a share in brackets after the votes is (vote-share-bases.ts).
    */
   readonly sharesOfEither?: readonly PercentFigure[];
+  /** Rows whose result or remark says their votes fell short of half (short-of-half-claim.ts). */
+  readonly shortOfHalf?: readonly ShortOfHalfRow[];
+}
+
+/**
+ * A row marked short of half (未过半数, 得票未过半数，未当选; or 未当选 beside a remark 得票未过半数): where its
+ * votes cell ends and the words of the mark, as the text writes them.
+ */
+export interface ShortOfHalfRow {
+  readonly candidate: string;
+  /** Where its votes cell ends (the votes figure's span ends there). */
+  readonly votesAt: number;
+  readonly span: TextSpan;
+  readonly text: string;
 }
 
 /**
@@ -197,6 +211,7 @@ export function readVoteTables(
   const numbers = numbersIndex(folded);
   /** Where the votes cells a table's 合计 sums start. */
   const summed = new Set<number>();
+  const shortOfHalf: ShortOfHalfRow[] = [];
   let contest: AnnouncedContest | null = null;
   /** The post a row of one cell names for the rows under it, inside a table. */
   const headings = new WeakMap<readonly { text: string; start: number }[], AnnouncedContest | null>();
@@ -322,6 +337,36 @@ export function readVoteTables(
       }
       flatTotal =
         rows.length > 0 ? flattenedTotalRow(columns, rows, cellLine, width * (rows.length + 1)) : null;
+      // A table with a result or a place column (是否当选, 村名) is read only when every row fits its header
+      // exactly and no cell of the table is left over after them (wholeFlattenedTable): a cell missing or
+      // one too many shifts every row after it. Otherwise its numbers are listed unread (`flattened-table`)
+      // and none of its rows is read, the first ones no more than the rest.
+      const unfit =
+        rows.length > 0 && !flatTotal && (columns.includes('elected') || columns.includes('place'))
+          ? unfitFlattenedTable(columns, rows, cellLine, width * (rows.length + 1), resolveContest)
+          : null;
+      if (unfit) {
+        const last = cellLine(unfit.lastAt)!.line;
+        spans.push([line.start, last.start + last.text.length]);
+        for (let at = width; at <= unfit.lastAt; at++) {
+          const cell = cellLine(at)!.line;
+          const cellText = cell.text.trim();
+          if (!/\d/.test(cellText)) continue;
+          const start = cell.start + (cell.text.length - cell.text.trimStart().length);
+          unread.push({
+            span: [start, start + cellText.length],
+            text: original.slice(start, start + cellText.length),
+            context: quoteWindow(original, cell.start, cell.start + cell.text.length, [
+              start,
+              start + cellText.length,
+            ]),
+            reason: 'flattened-table',
+          });
+        }
+        index = cellLine(unfit.lastAt)!.index;
+        contest = null;
+        continue;
+      }
     }
     if (rows.length === 0) continue;
     // A table of several villages or bodies with 小计 and 合计 rows: each 小计 the sum of its body's rows,
@@ -410,7 +455,7 @@ export function readVoteTables(
     // A post named before a table is that table's: the next table's post is named before it, or not known.
     contest = null;
   }
-  return { figures, unread, spans, partitions };
+  return { figures, unread, spans, partitions, ...(shortOfHalf.length > 0 ? { shortOfHalf } : {}) };
 
   /**
    * The rows of one table. A name on two rows for one post (a round's column, a date's: 田伟 | 第一次投票,
@@ -576,6 +621,21 @@ export function readVoteTables(
         text: text([from, votes.start + votes.text.length]),
       },
     });
+    // 未过半数 (or 未当选 beside a remark 得票未过半数): a claim about the votes, held to the vote's voters later;
+    // a row of one of several villages is of an election whose voters the table does not give.
+    const shortMark =
+      result?.elected === false && result.shortOfHalf
+        ? elected
+        : result?.elected === false && remark && SHORT_OF_HALF.test(remark.text.replace(/\s/g, ''))
+          ? remark
+          : undefined;
+    if (shortMark && !places)
+      shortOfHalf.push({
+        candidate,
+        votesAt: votes.start + votes.text.length,
+        span: span(shortMark),
+        text: text(span(shortMark)),
+      });
     const used = new Set<Column>();
     for (const [at, column] of columns.entries()) {
       const rate = row[at];
@@ -1286,6 +1346,69 @@ function withRowNumberApart(
     { text: first.text.slice(digits), start: first.start + digits },
     ...cells.slice(1),
   ];
+}
+
+/** A cell a flattened table's row may hold: a post, a name, a count, a share, a result, a village. */
+function tableCellLike(cell: string, resolveContest: ContestResolver): boolean {
+  return (
+    FLAT_POST.test(cell) ||
+    isHanPersonName(cell) ||
+    /^\d[\d,]*票?$/.test(cell) ||
+    /^\d+(?:\.\d+)?%$/.test(withCommaPoint(cell)) ||
+    readResultCell(cell, resolveContest) !== null ||
+    FLAT_PLACE.test(cell)
+  );
+}
+
+const FLAT_POST = /^(?:村民委员会|村委会|居民委员会|居委会)?(?:副?主任|(?:妇女)?委员|成员)$/;
+const FLAT_PLACE = /^[\u4e00-\u9fff]{1,8}(?:村|社区)$/;
+
+/** Each cell of a flattened row of a result or place column, exactly of its column's kind. */
+function rowFitsExactly(
+  columns: readonly Column[],
+  cells: readonly string[],
+  resolveContest: ContestResolver,
+): boolean {
+  return columns.every((column, at) => {
+    const cell = (cells[at] ?? '').replace(/\s/g, '');
+    if (column === 'post') return FLAT_POST.test(cell);
+    if (column === 'name') return isHanPersonName(cell.replace(NAME_NOTE, ''));
+    if (column === 'elected') return readResultCell(cell, resolveContest) !== null;
+    if (column === 'place') return FLAT_PLACE.test(cell);
+    return true;
+  });
+}
+
+/**
+ * A flattened table with a result or a place column whose rows do not all fit its header exactly, or
+ * with cells of a table's kind left over after its last row (`陈丽` ⏎ `760` where a post cell is missing):
+ * where its cells end (`lastAt`, the last such cell's place). Null when it fits: the cell after its rows
+ * is none of a row's (a signature, a date, 再次投票), or a post heading the next table's header. The cells
+ * left over are looked at up to a line of another kind, each once.
+ */
+function unfitFlattenedTable(
+  columns: readonly Column[],
+  rows: readonly (readonly { text: string }[])[],
+  cellLine: (at: number) => { line: TextLine; index: number } | undefined,
+  after: number,
+  resolveContest: ContestResolver,
+): { lastAt: number } | null {
+  const exact = rows.every((row) =>
+    rowFitsExactly(
+      columns,
+      row.map((cell) => cell.text),
+      resolveContest,
+    ),
+  );
+  let lastAt = after - 1;
+  for (let at = after; ; at++) {
+    const text = cellLine(at)?.line.text.trim() ?? '';
+    if (text === '' || text.length > 12 || !tableCellLike(text, resolveContest)) break;
+    // 委员 ⏎ 姓名 ⏎ 得票数: a post heading the next table, no cell of this one.
+    if (columnOf(cellLine(at + 1)?.line.text.trim() ?? '') !== null) break;
+    lastAt = at;
+  }
+  return exact && lastAt === after - 1 ? null : { lastAt };
 }
 
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */

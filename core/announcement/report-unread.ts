@@ -89,8 +89,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'stands on a form whose labels are stacked on their own lines over their numbers, so which label it is of is uncertain',
   },
   'flattened-table': {
-    zh: '是一格一行拆开的当选人名单表格，其格数不能按表头整行分开，或某格不是该列应有的内容，未读作当选宣告',
-    en: 'heads a list of winners flattened one cell a line whose cells do not split into whole rows of its header, or a cell is not of its column: not read as declaring anyone',
+    zh: '是一格一行拆开的表格（当选人名单，或有是否当选、村名列的表）中的内容，其格数不能按表头整行分开，或某格不是该列应有的内容，整张表未读',
+    en: 'heads or stands in a table flattened one cell a line (a list of winners, or a table with a result or a village column) whose cells do not split into whole rows of its header, or a cell is not of its column: the table was not read',
   },
   'too-large': {
     zh: '大得超出任何选举的人数或票数，报告也无法精确记下它',
@@ -298,6 +298,15 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
       reason: {
         zh: '未能确定当选人的姓名',
         en: 'names winners whose names could not be made out',
+      },
+    };
+  // A number in such a table (是否当选, 村名 columns): the number, in a table not read.
+  if (reason === 'flattened-table' && /\d/.test(unread.text))
+    return {
+      what: { zh: '公告中的数字', en: "The notice's number" },
+      reason: {
+        zh: '在一格一行拆开的表格中，表格的格不能按表头整行分开，或某格不是该列应有的内容（职务、姓名、票数、是否当选、村名），这个数字属于谁不能确定，整张表未读',
+        en: 'stands in a table flattened one cell a line whose cells do not split into whole rows of its header, or a cell is not of its column (post, name, votes, result, village): whose it is is uncertain, and the table was not read',
       },
     };
   if (reason === 'flattened-table')

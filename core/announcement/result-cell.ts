@@ -7,7 +7,8 @@ import type { ContestResolver } from './resolve-contest.js';
  * every post publish. Null for a cell that says neither (`待定`, `当选（连任）`: a note on no post).
  */
 export type ResultCell =
-  { readonly elected: true; readonly post: AnnouncedContest | null } | { readonly elected: false };
+  | { readonly elected: true; readonly post: AnnouncedContest | null }
+  | { readonly elected: false; readonly shortOfHalf?: true };
 
 const YES = /^(是|当选|✓|√|已当选)$/;
 /**
@@ -16,6 +17,13 @@ const YES = /^(是|当选|✓|√|已当选)$/;
  */
 const NO =
   /^(否|未当选|落选|×|—|-|(?:得票|票数)?(?:未过半数?|未超过半数|未达到?半数|不足半数|没有过半数?)|(?:得票|票数)(?:相等|相同))$/;
+/**
+ * Words saying a row's votes fell short of half (未过半数, 得票未过半数, 未超过半数, 不足半数), perhaps followed by
+ * 未当选 (得票未过半数，未当选): a claim about the votes, held to the vote's own voters (short-of-half-claim.ts).
+ * 未当选 or 否 alone says no such thing: a row over half may lose on seats.
+ */
+export const SHORT_OF_HALF =
+  /^(?:得票|票数)?(?:未过半数?|未超过半数|未达到?半数|不足半数|没有过半数?)(?:[，,、；;]?(?:未当选|落选))?$/;
 /** 当选 and a post, in brackets or not: the words the post is read from. */
 const ELECTED_AS = /^已?当选(?:为)?(?:[(（]([^()（）]{1,12})[)）]|([^()（）]{1,12}))$/;
 
@@ -24,6 +32,7 @@ const OWN_POST = /^(?:村民委员会|村委会|居民委员会|居委会)?(?:�
 export function readResultCell(text: string, resolveContest: ContestResolver): ResultCell | null {
   const cell = text.replace(/\s/g, '');
   if (YES.test(cell)) return { elected: true, post: null };
+  if (SHORT_OF_HALF.test(cell)) return { elected: false, shortOfHalf: true };
   if (NO.test(cell)) return { elected: false };
   const words = ELECTED_AS.exec(cell);
   const named = words?.[1] ?? words?.[2] ?? '';

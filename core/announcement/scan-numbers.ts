@@ -236,10 +236,32 @@ const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届'
  * A span of years, a stated figure (已经8年, 已有5年的时间, 工作了12年, 6年来, 38年前, 过去的19年里, 在3年内), not a year (2019年, 19年3月), a
  * term of office (任期5年, 3年任期, 每3年) nor a condition of the law (住满1年, 居住1年以上, as 年满18周岁).
  */
-const YEARS_SPAN_BEFORE = /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职|超过)[^\S\n]*$/;
-/** Terms served (连任7届, 连续担任3届): a count of terms of office, a span listed unread, no date nor ordinal. */
-const TERMS_SERVED_BEFORE = /(?:连任|连续担任|连续当选|担任了?|当了|做了|干了)[^\S\n]*$/;
-const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久|前|后|里|裡|内|的?时间)/;
+const YEARS_SPAN_BEFORE =
+  /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职|超过|经过|连任|尚余|尚有|剩余|判刑|徒刑|缓刑|公权|政治权利)[^\S\n]*$/;
+/**
+ * A post held for years or terms (担任里长38年, 连任协和里长6届): the verb, then at most a post's words ending in
+ * a post (长, 主任, 书记, 委员, 干部, 村官), right before the number.
+ */
+const POST_HELD_BEFORE =
+  /(?:担任|连任|当了|做了|干了)[\u3400-\u9fff]{0,8}(?:长|主任|书记|委员|干部|村官)[^\S\n]*$/;
+/**
+ * Terms served (连任7届, 连续担任3届, 连续7届当选, 已參選3屆, 擔任里長38年、共10屆): a count of terms of office, a span listed
+ * unread, no date nor ordinal (第11届 has 第 right before its number).
+ */
+const TERMS_SERVED_BEFORE = /(?:连任|连续担任|连续当选|连续|参选|担任了?|当了|做了|干了|年、共|年，共)[^\S\n]*$/;
+/** A span or a sentence's bound in years (6年来, 38年前, 处1年以下有期徒刑): not a year, no condition of the law. */
+const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久|前|后|里|裡|内|的?时间|以[下上](?:有期)?徒刑)/;
+/**
+ * A span of days before 内 (当选公告后10日内宣誓就职, 7日以内): a time allowed, no date (a date's day has its
+ * month right before it, 3月10日).
+ */
+const DAYS_SPAN_AFTER = /^[^\S\n]*日(?:内|以内|之内)/;
+function isSpanOfDays(folded: string, start: number, end: number): boolean {
+  return (
+    DAYS_SPAN_AFTER.test(folded.slice(end, end + 5)) &&
+    !/月[^\S\n]*$/.test(folded.slice(Math.max(0, start - 2), start))
+  );
+}
 /** The last year a notice may date itself: a larger number before 年 is years (2300年的收入), never a year. */
 const LAST_YEAR = 2100;
 function isSpanOfYears(folded: string, start: number, end: number, written: string): boolean {
@@ -255,8 +277,9 @@ function isSpanOfYears(folded: string, start: number, end: number, written: stri
   )
     return false;
   return (
-    YEARS_SPAN_BEFORE.test(folded.slice(Math.max(0, start - 4), start)) ||
-    YEARS_SPAN_AFTER.test(folded.slice(end, end + 4))
+    YEARS_SPAN_BEFORE.test(folded.slice(Math.max(0, start - 5), start)) ||
+    POST_HELD_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) ||
+    YEARS_SPAN_AFTER.test(folded.slice(end, end + 8))
   );
 }
 /** Words before a number that make it approximate: 近3万, 约1200人, 逾百人. */
@@ -508,7 +531,10 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       unit === '岁' || unit === '周岁' ? statedAge(folded, start, end + (unitMatch?.[0].length ?? 0)) : null;
     const years =
       (unit === '年' && isSpanOfYears(folded, start, end, match[0])) ||
-      (unit === '届' && TERMS_SERVED_BEFORE.test(folded.slice(Math.max(0, start - 6), start)));
+      (unit === '日' && isSpanOfDays(folded, start, end)) ||
+      (unit === '届' &&
+        (TERMS_SERVED_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) ||
+          POST_HELD_BEFORE.test(folded.slice(Math.max(0, start - 16), start))));
     const unitEnd = end + (unitMatch?.[0].length ?? 0);
     const points = unit === '分' && isWorkPoints(folded, start, unitEnd);
     if (

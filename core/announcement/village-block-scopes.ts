@@ -93,7 +93,8 @@ const WHOLE_OR_TOTAL_OPENING = new RegExp(
 );
 
 /** A village's or community's name opening a line, with its colon: `南塘村：`. */
-const BLOCK_OPENING = /^[ \t\u3000]{0,8}([\u4e00-\u9fff]{1,8}?(?:村|社区))[^\S\n]*[：:]/gmu;
+const BLOCK_OPENING =
+  /^[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?([\u4e00-\u9fff]{1,8}?(?:村|社区))[^\S\n]*[：:]/gmu;
 
 /** The block whose reach holds `at`, found by a binary search so a summary of many villages stays linear. */
 function blockAt(ranges: readonly BlockRange[], at: number): BlockRange | null {

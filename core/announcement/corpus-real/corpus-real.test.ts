@@ -55,6 +55,7 @@ describe('real announcement development set', () => {
     ['held-out-13', 15],
     ['held-out-14', 8],
     ['tuning-14', 19],
+    ['tuning-15', 13],
     ['tuning-13', 13],
     ['tuning-12', 12],
     ['tuning-11', 22],

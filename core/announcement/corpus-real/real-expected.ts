@@ -26,6 +26,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-12',
   'tuning-13',
   'tuning-14',
+  'tuning-15',
 ] as const;
 
 /**
