@@ -138,6 +138,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
       return;
     }
+    if (this.ofSeveralBlocks(read)) return;
     if (this.ofAddedGroup(figure, part, whole)) return;
     // Votes of a table naming no round, after the turnout of two rounds (table-round-unstated.ts): a share of
     // either round's voters, the text does not say which.
@@ -1488,6 +1489,40 @@ export class ShareCheck extends ArithmeticCheckBase {
   }
 
   /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */
+  /**
+   * A share said of no place in a summary of blocks, a count term of which stands only in two or more
+   * villages' blocks (东湾村：…合计988人。 西岭村：…合计753人。 两村流动票箱合计投票528人，占两村参加投票人数的30.33%):
+   * of which block's count, or of their sum, the text does not say. Listed unjudged (ambiguous-base), never
+   * judged by the nearest block's.
+   */
+  private ofSeveralBlocks(figure: PercentFigure): boolean {
+    const blocks = new Set(this.figures.villageBlocks ?? []);
+    if (figure.place !== undefined || blocks.size < 2) return false;
+    for (const term of [figure.part, figure.whole]) {
+      if (term.kind !== 'count') continue;
+      const places = new Set(
+        (this.byTerm.get(termKey(term)) ?? []).map((stated) =>
+          'scope' in stated ? stated.scope : undefined,
+        ),
+      );
+      if (places.size < 2 || ![...places].every((place) => place !== undefined && blocks.has(place)))
+        continue;
+      const name = termName(term);
+      const share = decimalText(figure.value);
+      const listed = [...places] as string[];
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'ambiguous-base',
+        work: {
+          zh: `${share}%没有说是哪个村（社区）的比例，而${name.zh}只写在${listed.join('、')}各自的板块中：是其中哪一个的，还是它们之和的，文中没有说明`,
+          en: `${share}% names no village or community, and the ${name.en} are stated only in the blocks of ${listed.join(', ')}: which one's, or their sum's, the text does not say`,
+        },
+      });
+      return true;
+    }
+    return false;
+  }
+
   private valueOf(term: ShareTerm, near: PercentFigure): bigint | null {
     const chosen = this.statedFigureOf(term, near);
     return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;

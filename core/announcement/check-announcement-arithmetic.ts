@@ -147,6 +147,8 @@ const REISSUED = /补发|换发|重新发放|重发/;
 
 class CountCheck extends ArithmeticCheckBase {
   private readonly counts = new Map<CountMeaning, CountFigure>();
+  /** The counts a village's or community's block account judged (villageBlockAccounts). */
+  private readonly blockChecked = new Set<CountFigure>();
 
   constructor(figures: AnnouncedFigures, lang: Lang, record: ArithmeticRecord) {
     super(figures, lang, record);
@@ -287,12 +289,17 @@ class CountCheck extends ArithmeticCheckBase {
         if (block.name === own) continue;
         const counts = onceEach(block.firstVote);
         if (counts === null || counts.size < 2) continue;
+        const before = this.judged.length;
         this.account(Object.fromEntries(counts) as Partial<Record<CountMeaning, CountFigure>>, {
           zh: block.name,
           en: block.name,
         });
+        if (this.judged.length > before) for (const figure of counts.values()) this.blockChecked.add(figure);
       }
       this.blockTotals(parts.blocks, parts.totals);
+      // 全镇3个村共有登记选民3,690人… before the blocks: summed as the totals after them are, the text's count of
+      // the places the only proof that the blocks are all of them.
+      this.blockTotals(parts.blocks, parts.totalsBefore, true);
       return;
     }
     // Each village's counts gathered in one pass: a pass per village would make a long summary quadratic.
@@ -329,10 +336,10 @@ class CountCheck extends ArithmeticCheckBase {
    * that count once in its first vote and no other vote's count of that kind (a runoff's voters, which the
    * total may hold instead). Any other total is listed not compared, with why.
    */
-  private blockTotals(blocks: readonly VillageBlock[], totals: readonly CountFigure[]): void {
+  private blockTotals(blocks: readonly VillageBlock[], totals: readonly CountFigure[], before = false): void {
     const head = totals[0];
     if (head === undefined) return;
-    const whole = this.blocksWhole(blocks, head);
+    const whole = this.blocksWhole(blocks, head, before);
     const seen = new Set<CountMeaning>();
     for (const total of totals) {
       if (seen.has(total.meaning)) continue;
@@ -438,7 +445,7 @@ class CountCheck extends ArithmeticCheckBase {
    * plainly are all of them: the total says so (三村合计, 以上各村合计, a bare 合计), else the text counts as many
    * places of the blocks' kind as there are blocks (全镇3个村), and no place is said to be left out.
    */
-  private blocksWhole(blocks: readonly VillageBlock[], head: CountFigure): Refusal | null {
+  private blocksWhole(blocks: readonly VillageBlock[], head: CountFigure, before = false): Refusal | null {
     const leftOut = this.figures.blocksLeftOut;
     if (leftOut !== undefined)
       return {
@@ -448,7 +455,8 @@ class CountCheck extends ArithmeticCheckBase {
           en: `the text says some places were counted apart, voted later or not at all (“${leftOut}”): the total may hold them`,
         },
       };
-    const over = OVER_BLOCKS.exec(head.origin.text);
+    // Totals before the blocks: no 合计 there says they are the blocks' (全镇合计 may be of every village).
+    const over = before ? null : OVER_BLOCKS.exec(head.origin.text);
     if (over) {
       const number = over[1] ?? over[2];
       const named = number === undefined ? null : smallNumber(number);
@@ -804,6 +812,10 @@ class CountCheck extends ArithmeticCheckBase {
       this.figures,
       new Set(this.counts.values()),
     )) {
+      // 枫林社区：参加投票2,217人，有效票2,206张 under a title of the 居委会: checked once, in its community's block
+      // (the more specific scope), never again as the committee's section.
+      const stated = Object.values(counts);
+      if (stated.length > 0 && stated.every((figure) => this.blockChecked.has(figure))) continue;
       const before = this.judged.length;
       this.account(counts, { zh: `${section}部分`, en: `The ${sectionInEnglish(section)} section` });
       // Checked now, so no longer listed as figures not compared with the notice's first account.

@@ -777,8 +777,13 @@ const MEETING_ELECTS = new RegExp(
 );
 
 function meetingElectsBody(sentence: string, titleBodies: ReadonlySet<string>): string {
-  const elected = MEETING_ELECTS.exec(sentence)?.[1];
-  if (elected === undefined || committeeWords(sentence)) return electedLater(sentence, titleBodies);
+  const match = MEETING_ELECTS.exec(sentence);
+  const elected = match?.[1];
+  if (match === null || elected === undefined || committeeWords(sentence))
+    return electedLater(sentence, titleBodies);
+  // 桂花社区：登记选民3,210人，参加投票2,804人，…；同日居民代表会议推选居务监督委员会，…: the counts before the meeting
+  // are the block's own committee vote, the body named only after them (its own counts keep their words).
+  if (COUNT_BEFORE.test(sentence.slice(0, match.index))) return '';
   return subjectBody(elected, titleBodies);
 }
 

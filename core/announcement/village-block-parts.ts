@@ -22,9 +22,11 @@ export interface VillageBlock {
  * where the blocks are not so laid out (a block's name with no count, names out of order, a count of one
  * block's place inside another's): the blocks are then read by their places alone.
  */
-export function villageBlockParts(
-  notice: AnnouncedFigures,
-): { readonly blocks: readonly VillageBlock[]; readonly totals: readonly CountFigure[] } | null {
+export function villageBlockParts(notice: AnnouncedFigures): {
+  readonly blocks: readonly VillageBlock[];
+  readonly totals: readonly CountFigure[];
+  readonly totalsBefore: readonly CountFigure[];
+} | null {
   const names = notice.villageBlocks ?? [];
   if (names.length < 2) return null;
   const counts = notice.figures
@@ -62,7 +64,24 @@ export function villageBlockParts(
       block.firstVote.push(figure);
     else block.apart.push(figure);
   }
-  return { blocks, totals };
+  return { blocks, totals, totalsBefore: totalsBefore(counts, starts[0]!) };
+}
+
+/**
+ * The totals stated before the first block (`全镇3个村共有登记选民3,690人，参加投票3,120人` ⏎ `东湾村：…`): the counts
+ * right before the first block's, each of the wider place (全镇, 全乡, 全街道: never of no place, which may be
+ * the notice's own village) and of the committee's own vote. Any other count between them and the blocks
+ * (of a group, a round, another body) leaves none: the lead is then no plain line of totals.
+ */
+function totalsBefore(counts: readonly CountFigure[], first: number): CountFigure[] {
+  const before = counts.slice(0, first);
+  const wide = (figure: CountFigure) =>
+    /^全(?:镇|乡|县|区|市|街道)$/.test(figure.scope ?? '') && plainOfCommittee(figure);
+  let from = before.length;
+  while (from > 0 && wide(before[from - 1]!)) from -= 1;
+  return from === before.length || before.slice(0, from).some((figure) => !wide(figure))
+    ? []
+    : before.slice(from);
 }
 
 /** A wider place than any one block's (全镇, 全乡, 全街道), or no place named. */

@@ -1,4 +1,5 @@
-import type { AnnouncedFigure } from './announced-figures.js';
+import type { Bilingual } from '../model/finding.js';
+import type { AnnouncedFigure, AnnouncedFigures, StatedPartition } from './announced-figures.js';
 
 /**
  * A township's summary in prose, a block for each village (or community) opening a line with its name
@@ -106,3 +107,88 @@ function blockAt(ranges: readonly BlockRange[], at: number): BlockRange | null {
   const block = ranges[low - 1];
   return block !== undefined && at < block.to ? block : null;
 }
+
+/**
+ * The judged lines of a summary's first block named by its place, as every later block's are
+ * (`南塘村：有效票998加无效票12共1010张…`): the first block's counts are the notice's own account, whose lines
+ * name no place. Only a line of a figure of the first block's place whose work opens with no label of its
+ * own (另行选举：…, 3次选举合计…：); any other line is left as it is.
+ */
+export function withFirstBlockNamed<
+  T extends { readonly span?: readonly [number, number]; readonly work: Bilingual },
+>(notice: AnnouncedFigures, judged: readonly T[]): T[] {
+  const first = notice.villageBlocks?.[0];
+  if (first === undefined || (notice.villageBlocks?.length ?? 0) < 2) return [...judged];
+  const ofFirst = new Set<number>();
+  for (const figure of notice.figures)
+    if ('scope' in figure && figure.scope === first && figure.origin.span) ofFirst.add(figure.origin.span[0]);
+  return judged.map((line) => {
+    const at = line.span?.[0];
+    if (at === undefined || !ofFirst.has(at) || LABELLED.test(line.work.zh)) return line;
+    const en = line.work.en;
+    return {
+      ...line,
+      work: { zh: `${first}：${line.work.zh}`, en: `${first}: ${en.charAt(0).toLowerCase()}${en.slice(1)}` },
+    };
+  });
+}
+
+/** A line of work opening with a label of its own (东湾村：…, 另行选举：…, 北洼村（另行选举）：…), no figure in it. */
+const LABELLED = /^[^，,：:“”「」\s\d]{1,16}(?:[（(][^（()）]{0,40}[）)])?[：:]/u;
+
+/**
+ * A block's voters stated only as its polling places' sum (`东湾村：登记选民1,206人。中心会场参加投票612人，流动票箱
+ * 投票376人，合计988人，参选率81.92%。`): the 合计 is the block's voters who cast a ballot, a count of its place, so
+ * that its share is judged as voters / register. Only where plain: a complete list of the places
+ * (polling-stations) whose every part is its place's voters (参加投票612人, 投票376人: never votes, ballots or
+ * seats), its total a count of people (合计988人) of no contest, all of them in one block, in it before the total no word
+ * of another vote or body (另行选举, 重新, 补选, 监督委员会, 小组), and the block stating no voters of its own
+ * and no count of another round or setting. Else the figures are left as they are.
+ */
+export function withStationsSummedVoters(
+  figures: readonly AnnouncedFigure[],
+  partitions: readonly StatedPartition[],
+  folded: string,
+  names: readonly string[],
+): readonly AnnouncedFigure[] {
+  if (names.length < 2) return figures;
+  const ranges = blockRanges(folded, names);
+  if (ranges === null) return figures;
+  const added: AnnouncedFigure[] = [];
+  for (const partition of partitions) {
+    const total = partition.total;
+    const span = total.origin.span;
+    if (partition.family !== 'polling-stations' || !partition.complete || span === undefined) continue;
+    if (total.kind !== 'count' || total.meaning !== 'cast' || total.contest !== null) continue;
+    if (!STATIONS_TOTAL.test(total.origin.text)) continue;
+    if (!partition.parts.every((part) => STATION_VOTERS.test(part.text))) continue;
+    const block = blockAt(ranges, span[0]);
+    const first = partition.parts[0]?.span[0];
+    if (block === null || first === undefined || first > span[0]) continue;
+    if (partition.parts.some((part) => blockAt(ranges, part.span[0]) !== block)) continue;
+    // 5月16日另行选举主任，中心会场参加投票612人…合计988人: a runoff's voters. Looked for from the block's start, at
+    // most LOOK_BACK characters before the places, so that a long block stays linear.
+    if (ANOTHER_VOTE.test(folded.slice(Math.max(block.from, first - LOOK_BACK), span[1]))) continue;
+    const own = figures.filter((figure) => figure.kind === 'count' && figure.scope === block.name);
+    if (own.some((figure) => figure.origin.span?.[0] === span[0])) continue;
+    if (
+      own.some(
+        (figure) => figure.kind === 'count' && (figure.meaning === 'cast' || figure.setting !== undefined),
+      )
+    )
+      continue;
+    added.push({ ...total, scope: block.name });
+  }
+  if (added.length === 0) return figures;
+  return [...figures, ...added].sort((a, b) => (a.origin.span?.[0] ?? 0) - (b.origin.span?.[0] ?? 0));
+}
+
+/** A total of people after the places: 合计988人, 共计988人, 总计988人. */
+const STATIONS_TOTAL = /^(?:合计|共计|总计)[^\S\n]*[\d,，]+[^\S\n]*人$/u;
+/** A place's voters: 中心会场参加投票612人, 流动票箱投票376人 (never 得票, 选票, 张). */
+const STATION_VOTERS =
+  /^(?:(?!得票|选票)[^\d\n，,。；;]){0,12}?(?:参加投票|投票)(?:的?选民|人数)?[^\S\n]*[\d,，]+[^\S\n]*人$/u;
+/** How far before a block's places their vote's words are looked for. */
+const LOOK_BACK = 200;
+/** Words of another vote or body in a block before its places' total. */
+const ANOTHER_VOTE = /另行选举|重新选举|再次选举|补选|第二轮|第二次|监督委员会|监委会|小组|代表/u;

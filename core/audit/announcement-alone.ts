@@ -16,6 +16,7 @@ import {
 import { nameKey } from '../announcement/figure-names.js';
 import { ownElectionFigures } from '../announcement/own-election-figures.js';
 import { packCommitteeCounts } from '../announcement/pack-committee-counts.js';
+import { withFirstBlockNamed } from '../announcement/village-block-scopes.js';
 import { roundThreshold } from '../recount/round-threshold.js';
 import type { Lang } from '../model/finding.js';
 import type { InputDigest, LawJudged, Report } from '../model/report.js';
@@ -99,7 +100,10 @@ export function auditAnnouncementAlone(
     pack.id,
   );
   // The pack's judgements first, so that a long list never crowds them out.
-  const judged = [...judgement.judged, ...section.judged].slice(0, ANNOUNCEMENT_LIST_LIMIT);
+  const judged = [...withFirstBlockNamed(figures, judgement.judged), ...section.judged].slice(
+    0,
+    ANNOUNCEMENT_LIST_LIMIT,
+  );
   const listed = sectionWithUncompared(section, judgement.findings);
   const report = reportFromAnnouncement({
     figures,
