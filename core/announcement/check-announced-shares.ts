@@ -957,10 +957,13 @@ export class ShareCheck extends ArithmeticCheckBase {
     // A row's own voters (a vote table's 参加投票人数 column) stand for the ballots cast.
     const base = figure.whole.kind === 'count' ? figure.whole.meaning : figure.wholeCast ? 'cast' : null;
     if (base !== 'cast' && base !== 'returned') return false;
-    const readings = CANDIDATE_RATE_BASES.flatMap((meaning) => {
-      const value = meaning === base ? whole : this.valueOf({ kind: 'count', meaning }, figure);
-      return value === null ? [] : [{ meaning, value }];
-    }).filter((reading, at, all) => all.findIndex((other) => other.value === reading.value) === at);
+    const readings = [
+      ...CANDIDATE_RATE_BASES.flatMap((meaning) => {
+        const value = meaning === base ? whole : this.valueOf({ kind: 'count', meaning }, figure);
+        return value === null ? [] : [{ meaning, value }];
+      }),
+      ...this.runoffBallotsIssued(figure),
+    ].filter((reading, at, all) => all.findIndex((other) => other.value === reading.value) === at);
     if (readings.length < 2) return false;
     if (sameVerdict(figure, ...readings.map(({ value }) => [part, value] as const))) {
       // Wrong of every base: what it should be is said of each, not of one the notice may not use.
@@ -991,6 +994,25 @@ export class ShareCheck extends ArithmeticCheckBase {
       en: enCounts`${stated} is the share of ${part} ${termName(figure.part).en}, but of which count is unclear: ${each('en')}; it is right of one and wrong of another`,
     });
     return true;
+  }
+
+  /**
+   * A runoff's own ballots issued, as a reading of its voters, when the runoff states ballots but no voters
+   * of its own (另行选举：发出选票71张，收回70张…得票35票，得票率49.30%): its voters are whoever is there to
+   * vote in it, one ballot each, and the earlier round's voters or the meeting's attendance are not its
+   * own. Never a judged base: a share right of them and wrong of the ballots returned is left unjudged.
+   */
+  private runoffBallotsIssued(figure: PercentFigure): { meaning: CountMeaning; value: bigint }[] {
+    const issued = this.statedFigureOf({ kind: 'count', meaning: 'issued' }, figure);
+    const returned = this.statedFigureOf({ kind: 'count', meaning: 'returned' }, figure);
+    const cast = this.statedFigureOf({ kind: 'count', meaning: 'cast' }, figure);
+    if (issued === null || returned === null || !('value' in issued) || typeof issued.value !== 'bigint')
+      return [];
+    const setting = 'setting' in returned ? returned.setting : undefined;
+    if (setting === undefined || !RUNOFF_SETTING.test(setting)) return [];
+    if (!('setting' in issued) || issued.setting !== setting) return [];
+    if (cast !== null && 'setting' in cast && cast.setting === setting) return [];
+    return [{ meaning: 'issued', value: issued.value }];
   }
 
   /**
@@ -1908,6 +1930,9 @@ interface UnclearShare {
 
 /** The counts a candidate's 得票率 is given of, in notices: the voters, the ballots returned, the valid ballots. */
 const CANDIDATE_RATE_BASES: readonly CountMeaning[] = ['cast', 'returned', 'valid'];
+
+/** A setting (mention-settings.ts) that names a runoff or a vote held again: 另行选举, 第二次·另行选举, run-off. */
+const RUNOFF_SETTING = /另行选举|重新选举|重新投票|再次选举|再次投票|\brun-?off\b|\bre-?vote\b/i;
 
 /** Whether a stated share is right of every reading (part of whole) or of none. */
 function sameVerdict(figure: PercentFigure, ...readings: (readonly [bigint, bigint])[]): boolean {
