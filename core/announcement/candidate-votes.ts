@@ -8,6 +8,7 @@ import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { ENGLISH_NOT_NAME } from './votes-then-share.js';
 import { ENGLISH_POST_HEAD, ENGLISH_VOTES_TAIL, subjectWithVotes } from './english-candidate-votes.js';
 import { firstGroupSpan } from './group-span.js';
+import { otherBodyBefore } from './english-winner-shapes.js';
 import { DESCRIPTION_WORD, personBracket } from './person-bracket.js';
 import { postPastSemicolon } from './post-past-semicolon.js';
 import { inLastTermAside } from './change-words.js';
@@ -459,10 +460,16 @@ export function votesFigure(
   state.respectiveNames = null;
   // `Chairman Li Ming get votes 2,301`: the name stands before the words of votes, after the post
   // (english-candidate-votes.ts); `Li Ming was elected chair with 2,301 votes`: the sentence's subject.
-  const found =
-    nameIn(label.replace(ENGLISH_VOTES_TAIL, ''), reader.candidateNames) ??
-    nameClauseBefore(reader.folded, labelStart, label) ??
-    subjectBefore(reader.folded, labelStart, label, state.start);
+  const listed = nameIn(label.replace(ENGLISH_VOTES_TAIL, ''), reader.candidateNames);
+  const clauseName = listed ?? nameClauseBefore(reader.folded, labelStart, label);
+  const subject = clauseName ? null : subjectBefore(reader.folded, labelStart, label, state.start);
+  // `The township's people's congress met on 3 March. Wang Fang was re-elected chair with 48 votes.`: a
+  // winner's votes told right after another body is named may be that body's (english-winner-shapes.ts).
+  if (subject !== null && otherBodyBefore(reader.folded, labelStart + subject[0])) {
+    reader.refusal = 'other-body-count';
+    return null;
+  }
+  const found = clauseName ?? subject;
   // 同额参选的林有进以17票当选: the last name before 以, after words describing the person.
   const described = found ? null : describedNameBefore(label);
   if (!found && !described) {

@@ -157,8 +157,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: "is a count stated after a runoff (另行选举, another round) is named, with no heading line saying its round: perhaps that round's and not the first vote's, so it is not compared with the first vote's",
   },
   'other-body-count': {
-    zh: '是另一组织（如村务监督委员会、村民小组长、党支部）一栏下的数，属于该组织的选举，未与村（居）民委员会选举的数比较',
-    en: "is a count under another body's heading (such as 村务监督委员会, 村民小组长, 党支部), that body's election's, so it is not compared with the committee's",
+    zh: '是另一组织（如村务监督委员会、村民小组长、党支部、乡镇人大）一栏下的数，或英文中紧接提到另一组织之后的当选人得票，属于该组织的选举，未与村（居）民委员会选举的数比较',
+    en: "is a count under another body's heading, or in English a winner's votes told right after another body is named (such as 村务监督委员会, 村民小组长, 党支部, a township congress), that body's election's, so it is not compared with the committee's",
   },
   'bare-after-name': {
     zh: '紧跟在英文人名之后、没有单位，所在句子或标题（如Results）没有说明它是得票数还是别的（如年龄），不能确定其含义',
