@@ -229,14 +229,30 @@ export function villageBlockNamesInProse(folded: string): string[] {
   // A set keeps a summary of many villages linear; its insertion order is the text's.
   const names = new Set<string>();
   for (const match of folded.matchAll(PROSE_VILLAGE_BLOCK)) {
-    const name = match[1] ?? '';
+    const name = match[1] ?? match[2] ?? '';
     if (VILLAGE_LINE.test(name)) names.add(name);
   }
   return [...names];
 }
 
-const PROSE_VILLAGE_BLOCK =
-  /(?:^|[\s。；;：:])(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?([\u4e00-\u9fff]{1,8}?(?:村|社区))[：:][^\S\n]*(?=登记(?:的)?选民|选民总数|(?:实际)?参加投票|发出选票|收回选票|有效票)/gmu;
+/** A list's number before a block's name: `一、`, `（二）`, `3.`. */
+const LIST_NUMBER =
+  '(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[、.．])';
+const BLOCK_NAME = '([\\u4e00-\\u9fff]{1,8}?(?:村|社区))';
+/**
+ * The count that follows a block's name, perhaps said of the village itself: `登记选民…`, `本村登记选民…`,
+ * `全村共有登记选民…`. Exported for village-block-scopes.ts, which finds the same blocks' reach.
+ */
+export const BLOCK_COUNT_AHEAD =
+  '(?=(?:(?:本|全|该)(?:村|社区)(?:共有|共)?|共有)?(?:登记(?:的)?选民|选民总数|(?:实际)?参加投票|发出选票|收回选票|有效票))';
+/**
+ * A block's name after a sentence's or clause's end with its colon (`。西岭村：参加投票…`), or at a line's
+ * head, perhaps numbered, with or without its colon (`一、东坪村：本村登记选民…`, `（二）西坪村登记选民…`).
+ */
+const PROSE_VILLAGE_BLOCK = new RegExp(
+  `(?:^[ \\t\\u3000]{0,8}${LIST_NUMBER}?${BLOCK_NAME}[：:，,]?|[\\s。；;：:]${LIST_NUMBER}?${BLOCK_NAME}[：:])[^\\S\\n]*${BLOCK_COUNT_AHEAD}`,
+  'gmu',
+);
 
 /**
  * Where a report form heads the block of a later round with a line of its own right over a count's label

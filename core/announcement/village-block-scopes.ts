@@ -1,5 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
 import type { AnnouncedFigure, AnnouncedFigures, StatedPartition } from './announced-figures.js';
+import { BLOCK_COUNT_AHEAD } from './label-lines.js';
 
 /**
  * A township's summary in prose, a block for each village (or community) opening a line with its name
@@ -41,7 +42,7 @@ export function withBlockScopes(
 
 interface BlockRange {
   readonly name: string;
-  /** Just after the name's colon. */
+  /** The head of the line the name opens. */
   readonly from: number;
   readonly to: number;
 }
@@ -58,7 +59,8 @@ function blockRanges(folded: string, names: readonly string[]): BlockRange[] | n
     const name = match[1] ?? '';
     if (!named.has(name)) continue;
     if (opened.has(name)) return null;
-    opened.set(name, match.index + match[0].length);
+    // From the line's head: a figure read with the name before it (`东坪村：全村登记选民…`) is the block's own.
+    opened.set(name, match.index);
   }
   const starts = names.map((name) => opened.get(name) ?? -1);
   if (starts.some((start, index) => start < 0 || (index > 0 && start <= starts[index - 1]!))) return null;
@@ -92,9 +94,14 @@ const WHOLE_OR_TOTAL_OPENING = new RegExp(
   'u',
 );
 
-/** A village's or community's name opening a line, with its colon: `南塘村：`. */
-const BLOCK_OPENING =
-  /^[ \t\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?([\u4e00-\u9fff]{1,8}?(?:村|社区))[^\S\n]*[：:]/gmu;
+/**
+ * A village's or community's name opening a line, perhaps numbered, with its colon (`南塘村：`, `一、东坪村：`)
+ * or, without one, right before a count (`二、西坪村本村登记选民…`, `西坪村登记选民…`).
+ */
+const BLOCK_OPENING = new RegExp(
+  `^[ \\t\\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[、.．])?([\\u4e00-\\u9fff]{1,8}?(?:村|社区))(?:[^\\S\\n]*[：:]|[，,]?[^\\S\\n]*${BLOCK_COUNT_AHEAD})`,
+  'gmu',
+);
 
 /** The block whose reach holds `at`, found by a binary search so a summary of many villages stays linear. */
 function blockAt(ranges: readonly BlockRange[], at: number): BlockRange | null {
