@@ -15,7 +15,7 @@ const summary = (dongwan: string) =>
   '南塘村：登记选民1,190人，参加投票1,010人，有效票998张，无效票12张，郑强得票812票，当选主任。\n' +
   '青松镇人民政府\n';
 
-const stated = (rows: readonly (readonly [string, string, boolean])[]) =>
+const stated = (rows: readonly (readonly (string | boolean)[])[]) =>
   rows.filter(([rule]) => rule === 'stated-twice');
 
 describe('the supervisory vote, then the committee’s counts after ；', () => {
