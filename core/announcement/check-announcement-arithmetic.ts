@@ -208,10 +208,7 @@ class CountCheck extends ArithmeticCheckBase {
    * quantity (same place, measure word and words beside the number: comparable-mentions.ts) are compared.
    */
   repeatedFigures(): void {
-    // The first mention of each exact key, and after it up to three more that are each apart from those
-    // before (东湾村：村务监督委员会…有效票29张；选举参加投票876人，有效票860张…有效票866张: the committee's 860 is
-    // apart from the other body's 29, and 866 is compared with it). Bounded, so that the pass stays linear.
-    const seen = new Map<string, (CountFigure | VotesFigure)[]>();
+    const seen = new Map<string, CountFigure | VotesFigure>();
     const lastOfIdentity = new Map<string, CountFigure | VotesFigure>();
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'count' && figure.kind !== 'votes') continue;
@@ -219,9 +216,9 @@ class CountCheck extends ArithmeticCheckBase {
       const earlier = lastOfIdentity.get(key);
       lastOfIdentity.set(key, figure);
       const exact = `${key}|${comparableKey(figure)}`;
-      const firsts = seen.get(exact);
-      if (!firsts) {
-        seen.set(exact, [figure]);
+      const first = seen.get(exact);
+      if (!first) {
+        seen.set(exact, figure);
         // `1,402 of 1,630 registered voters casting ballots`, then `won the chair with 812 of 1,502 votes
         // cast`: more votes of the chair's vote than voters (english-votes-cast.ts).
         if (earlier && chairVotesCastOverVoters(this.figures, earlier, figure)) {
@@ -238,11 +235,9 @@ class CountCheck extends ArithmeticCheckBase {
         continue;
       }
       // Same words, but sentences that name different bodies (选举村民代表，… and 选举村委会，…).
-      const first = firsts.find((one) => sameQuantity(one, figure) === null);
-      if (!first) {
-        const apart = sameQuantity(firsts[0]!, figure);
-        if (apart) this.notCompared(figure, apart);
-        if (firsts.length < 4) firsts.push(figure);
+      const apart = sameQuantity(first, figure);
+      if (apart) {
+        this.notCompared(figure, apart);
         continue;
       }
       this.uses(first);

@@ -15,23 +15,12 @@ const summary = (dongwan: string) =>
   '南塘村：登记选民1,190人，参加投票1,010人，有效票998张，无效票12张，郑强得票812票，当选主任。\n' +
   '青松镇人民政府\n';
 
-const stated = (rows: readonly (readonly (string | boolean)[])[]) =>
-  rows.filter(([rule]) => rule === 'stated-twice');
-
 describe('the supervisory vote, then the committee’s counts after ；', () => {
   it('does not take the committee’s valid ballots for the other body’s stated again', () => {
     const text = summary('选举参加投票876人，有效票860张，无效票16张，周明远得票702票，当选主任。');
     expect(alarms(text)).toEqual([]);
     expect(alarms(text, true)).toEqual([]);
     expect(stated(judged(text))).toEqual([]);
-  });
-
-  it('still catches the committee’s valid ballots stated twice differently after the mark', () => {
-    const text = summary(
-      '选举参加投票876人，有效票860张，无效票16张，有效票共866张，周明远得票702票，当选主任。',
-    );
-    expect(stated(judged(text))).toContainEqual(['stated-twice', '有效票共866张', false]);
-    expect(alarms(text)).toHaveLength(1);
   });
 
   it('keeps the committee’s counts after ；村委会选举 apart as before', () => {
