@@ -22,7 +22,7 @@ describe('the supervisory vote, then the committee’s counts after ；', () => 
     expect(alarms(text, true)).toEqual([]);
     expect(stated(judged(text))).toEqual([]);
   });
-
+  expect(judged(text).filter(([rule]) => rule === 'stated-twice')).toEqual([]);
   it('keeps the committee’s counts after ；村委会选举 apart as before', () => {
     const text = summary('村委会选举参加投票876人，有效票860张，无效票16张。');
     expect(alarms(text)).toEqual([]);
