@@ -20,9 +20,8 @@ describe('the supervisory vote, then the committee’s counts after ；', () => 
     const text = summary('选举参加投票876人，有效票860张，无效票16张，周明远得票702票，当选主任。');
     expect(alarms(text)).toEqual([]);
     expect(alarms(text, true)).toEqual([]);
-    expect(stated(judged(text))).toEqual([]);
+    expect(judged(text).filter(([rule]) => rule === 'stated-twice')).toEqual([]);
   });
-  expect(judged(text).filter(([rule]) => rule === 'stated-twice')).toEqual([]);
   it('keeps the committee’s counts after ；村委会选举 apart as before', () => {
     const text = summary('村委会选举参加投票876人，有效票860张，无效票16张。');
     expect(alarms(text)).toEqual([]);
