@@ -273,6 +273,7 @@ export function withSettings(
     : sentencesAfterRestatedElection(folded, sentences, figures);
   const voidVote = sentencesOfVoidVote(folded, sentences, figures);
   const titleBodies = new Set(headingBodies(preambleOf(folded, figures)));
+  const ownCommittee = /居民委员会|居委会|社区/u.test(preambleOf(folded, figures)) ? '居委会' : '村委会';
   const recallApart = recallBesideElection(folded, figures);
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
@@ -441,9 +442,14 @@ export function withSettings(
     const section = bodyWords(bodySections[index] ?? '');
     // 村民委员会：主任张三得票1210票, or 村民委员会： on a line of its own over them: the body of the heading is
     // the section's, not the sentence's (a title naming two bodies makes the opening ballots of both).
-    const bodies = bodyWords(
-      withoutBlockHeading(`${headings[index] ?? ''} ${words}`, blockHeadings[index] ?? ''),
-    );
+    // 东湾村：村务监督委员会由村民代表会议选举产生，…有效票29张；选举参加投票876人，有效票860张: the counts after a
+    // `；` whose clause opens with the election and names no other body are the committee's own, not the body's
+    // named before the mark (before, 有效票860张 was flagged as 有效票29张 stated again).
+    const afterMark = ownVoteAfterMark(words);
+    const bodies =
+      afterMark === null
+        ? bodyWords(withoutBlockHeading(`${headings[index] ?? ''} ${words}`, blockHeadings[index] ?? ''))
+        : bodyWords(afterMark) || ownCommittee;
     // The words of the figures before it in its sentence that are more than their meaning (主任选举 of
     // 主任选举有效票1300张，无效票22张): a qualifier named with the first of a list holds for the rest.
     const qualifiers = earlier(figures, position, sentences[index]?.start ?? 0)
@@ -829,6 +835,29 @@ function clauseSubject(words: string, titleBodies: ReadonlySet<string>): string 
 }
 
 const CLAUSE_MARK = /[，,；;]/g;
+
+/**
+ * The words after the last `；` whose clause opens with the election itself (`；选举参加投票876人`, `；本次换届选举
+ * 参加投票…`, `；村委会选举参加投票…`) and names no body but the committee: a new account, the committee's own,
+ * after the clauses of another body's vote; null otherwise. The words are the bounded window before a figure
+ * (linear time).
+ */
+function ownVoteAfterMark(words: string): string | null {
+  // The last such mark in the window (bounded: SETTING_WINDOW), the words after it naming no other body.
+  const marks = [...words.matchAll(/[；;]/gu)].map((mark) => mark.index);
+  for (let at = marks.length - 1; at >= 0; at -= 1) {
+    const mark = marks[at] ?? 0;
+    const clause = words.slice(mark + 1);
+    if (!sentenceBodies(clause).every((body) => body.kind === 'committee')) return null;
+    if (!OWN_VOTE_OPENING.test(clause)) continue;
+    // Only after the clauses of another body: a sentence all about the committee keeps its words as they are.
+    return sentenceBodies(words.slice(0, mark)).some((body) => body.kind !== 'committee') ? clause : null;
+  }
+  return null;
+}
+
+const OWN_VOTE_OPENING =
+  /^[^\S\n]*(?:本次|本届)?(?:(?:村民委员会|居民委员会|村委会|居委会|社区居委会|村\(居\)委会|村（居）委会)的?)?(?:换届)?选举(?!产生|结果)/u;
 
 /** Whether the words name the committee (村民委员会, 居委会). */
 /**
