@@ -248,7 +248,8 @@ const POST_HELD_BEFORE =
  * Terms served (连任7届, 连续担任3届, 连续7届当选, 已參選3屆, 擔任里長38年、共10屆): a count of terms of office, a span listed
  * unread, no date nor ordinal (第11届 has 第 right before its number).
  */
-const TERMS_SERVED_BEFORE = /(?:连任|连续担任|连续当选|连续|参选|担任了?|当了|做了|干了|年、共|年，共)[^\S\n]*$/;
+const TERMS_SERVED_BEFORE =
+  /(?:连任|连续担任|连续当选|连续|参选|担任了?|当了|做了|干了|年、共|年，共)[^\S\n]*$/;
 /** A span or a sentence's bound in years (6年来, 38年前, 处1年以下有期徒刑): not a year, no condition of the law. */
 const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久|前|后|里|裡|内|的?时间|以[下上](?:有期)?徒刑)/;
 /**
