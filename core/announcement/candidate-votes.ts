@@ -348,6 +348,10 @@ export interface VotesReader {
   ): VotesFigure;
 }
 
+/** The committee itself named in English (the village committee, the residents' committee). */
+const OWN_COMMITTEE_EN =
+  /\b(?:village|villagers['’]?|residents['’]?|community|neighbou?rhood)[^\S\n]+committee\b/i;
+
 /**
  * A candidate's votes: the name ends the words before the count (甲获得4210票, 甲以4210张选票), or is
  * the next of a list given respectively (甲、乙和丙分别以1802票、1766票和1750票). A name the reader cannot
@@ -464,8 +468,13 @@ export function votesFigure(
   const clauseName = listed ?? nameClauseBefore(reader.folded, labelStart, label);
   const subject = clauseName ? null : subjectBefore(reader.folded, labelStart, label, state.start);
   // `The township's people's congress met on 3 March. Wang Fang was re-elected chair with 48 votes.`: a
-  // winner's votes told right after another body is named may be that body's (english-winner-shapes.ts).
-  if (subject !== null && otherBodyBefore(reader.folded, labelStart + subject[0])) {
+  // winner's votes told right after another body is named may be that body's (english-winner-shapes.ts),
+  // unless the winner's own words name the committee (`was elected to the village committee with 30 votes`).
+  if (
+    subject !== null &&
+    !OWN_COMMITTEE_EN.test(label) &&
+    otherBodyBefore(reader.folded, labelStart + subject[0])
+  ) {
     reader.refusal = 'other-body-count';
     return null;
   }

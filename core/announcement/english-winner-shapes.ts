@@ -222,39 +222,51 @@ export function englishWinnerShapes(
 export function winnerClauses(
   folded: string,
 ): { readonly names: readonly string[]; readonly at: readonly number[]; readonly index: number }[] {
-  return [
-    ...[...folded.matchAll(OF_CAST)].map((match) => ({
-      names: [match[1]!],
-      at: [match.indices![4]![0]],
-      index: match.index,
-    })),
-    ...[...folded.matchAll(OF_CAST_TO_WIN)]
-      .filter((match) => !otherBodyBefore(folded, match.index))
-      .map((match) => ({
-        names: [match[1]!],
-        at: [match.indices![2]![0]],
-        index: match.index,
-      })),
-    ...[...folded.matchAll(POST_BEFORE_NAME)]
-      .filter((match) => !otherBodyBefore(folded, match.index))
-      .map((match) => ({
-        names: [match[2]!],
-        at: [match.indices![3]![0]],
-        index: match.index,
-      })),
-    ...[...folded.matchAll(SECOND_AFTER_AND)]
-      .filter((match) => !otherBodyBefore(folded, match.index))
-      .flatMap((match) => [
-        { names: [match[1]!], at: [match.indices![3]![0]], index: match.index },
-        { names: [match[4]!], at: [match.indices![6]![0]], index: match.index },
-      ]),
-    ...[...folded.matchAll(TWO_NAMES)].map((match) => ({
-      names: [match[3]!, match[5]!],
-      at: [match.indices![4]![0], match.indices![6]![0]],
-      index: match.index,
-    })),
-  ];
+  return WINNER_CLAUSES.flatMap(({ pattern, clauses, guarded }) =>
+    [...folded.matchAll(pattern)]
+      .filter((match) => !guarded || !otherBodyBefore(folded, match.index))
+      .flatMap((match) =>
+        clauses.map(([names, votes]) => ({
+          names: names.map((group) => match[group]!),
+          at: votes.map((group) => match.indices![group]![0]),
+          index: match.index,
+        })),
+      ),
+  );
 }
+
+/**
+ * The winner clauses of each shape: the groups of its names and of their votes (one clause or two per
+ * match), and whether a body named in the paragraph before stops it (the shapes that name no post of
+ * their own, or name it only beside the winner).
+ */
+const WINNER_CLAUSES: readonly {
+  readonly pattern: RegExp;
+  readonly clauses: readonly (readonly [readonly number[], readonly number[]])[];
+  readonly guarded: boolean;
+}[] = [
+  { pattern: OF_CAST, clauses: [[[1], [4]]], guarded: false },
+  { pattern: OF_CAST_TO_WIN, clauses: [[[1], [2]]], guarded: true },
+  { pattern: POST_BEFORE_NAME, clauses: [[[2], [3]]], guarded: true },
+  {
+    pattern: SECOND_AFTER_AND,
+    clauses: [
+      [[1], [3]],
+      [[4], [6]],
+    ],
+    guarded: true,
+  },
+  {
+    pattern: TWO_NAMES,
+    clauses: [
+      [
+        [3, 5],
+        [4, 6],
+      ],
+    ],
+    guarded: false,
+  },
+];
 
 /**
  * `Elected chair: Li Hua; vice-chair: Zhao Gang.`, `Elected: Supervisory committee chair: Sun Lei; Chair: Li
