@@ -51,8 +51,11 @@ describe('people registering are no register of voters', () => {
       ].join('\n');
     expect(alarms(text('昨天'))).toEqual([]);
     expect(alarms(text('前天'))).toEqual([]);
-    // Told of today, the part is still held to today's total.
-    expect(alarms(text('今天上午'))).toHaveLength(1);
+    // A part told of yesterday is kept from the total; told of today (or of no day), it is held to it.
+    const part = (day: string) => `全镇村民代表候选人40人，其中${day}报到的女性45人。`;
+    expect(alarms(part('昨天'))).toEqual([]);
+    expect(alarms(part('今天'))).toEqual(['ANNOUNCED_SUM_MISMATCH 45/40']);
+    expect(alarms(part(''))).toEqual(['ANNOUNCED_SUM_MISMATCH 45/40']);
   });
 });
 
