@@ -217,7 +217,7 @@ import { countPerUnit, countRightAfterUnit } from './per-unit.js';
 import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
-import { withBlockScopes, withStationsSummedVoters } from './village-block-scopes.js';
+import { villageBlockRanges, withBlockScopes, withStationsSummedVoters } from './village-block-scopes.js';
 import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
 import { withoutCopyResidue } from './copy-residue.js';
 import { withWordsWhole } from './words-across-lines.js';
@@ -377,6 +377,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // cast.`: counts stated plainly, which alone are compared (english-votes-cast.ts).
   // 西岭村：登记选民1,206人。…合计988人，参选率81.92%。 ⏎ 南塘村：…: a block's later sentences are still its
   // village's (village-block-scopes.ts).
+  const blockRanges = villageBlockRanges(readable, formBlocks.length > 1 ? [] : villageBlocks);
   const scopedFigures = withBlockScopes(
     withPlainEnglishCounts(
       withEnglishQuotes(
@@ -392,16 +393,10 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ),
       text,
     ),
-    readable,
-    formBlocks.length > 1 ? [] : villageBlocks,
+    blockRanges,
   );
   // 东湾村：登记选民1,206人。中心会场参加投票612人，流动票箱投票376人，合计988人: the block's voters are its places' sum.
-  const figures = withStationsSummedVoters(
-    scopedFigures,
-    partitions,
-    readable,
-    formBlocks.length > 1 ? [] : villageBlocks,
-  );
+  const figures = withStationsSummedVoters(scopedFigures, partitions, readable, blockRanges);
   const listsUnread = winnerListsUnread(readable, figures);
   let read: AnnouncedFigures = {
     ...(listsUnread > 0 ? { winnerListsUnread: listsUnread } : {}),

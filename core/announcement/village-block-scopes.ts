@@ -15,11 +15,8 @@ import { BLOCK_COUNT_AHEAD } from './label-lines.js';
  */
 export function withBlockScopes(
   figures: readonly AnnouncedFigure[],
-  folded: string,
-  names: readonly string[],
+  ranges: readonly BlockRange[] | null,
 ): readonly AnnouncedFigure[] {
-  if (names.length < 2) return figures;
-  const ranges = blockRanges(folded, names);
   if (ranges === null) return figures;
   let changed = false;
   const scoped = figures.map((figure) => {
@@ -40,7 +37,16 @@ export function withBlockScopes(
   return changed ? scoped : figures;
 }
 
-interface BlockRange {
+/**
+ * Where each block runs (villageBlockRanges): read once by the reader and passed to withBlockScopes and
+ * withStationsSummedVoters. Null when there are fewer than two names, or when the names do not each open a
+ * line once, in their order.
+ */
+export function villageBlockRanges(folded: string, names: readonly string[]): readonly BlockRange[] | null {
+  return names.length < 2 ? null : blockRanges(folded, names);
+}
+
+export interface BlockRange {
   readonly name: string;
   /** The head of the line the name opens. */
   readonly from: number;
@@ -156,11 +162,14 @@ export function withStationsSummedVoters(
   figures: readonly AnnouncedFigure[],
   partitions: readonly StatedPartition[],
   folded: string,
-  names: readonly string[],
+  ranges: readonly BlockRange[] | null,
 ): readonly AnnouncedFigure[] {
-  if (names.length < 2) return figures;
-  const ranges = blockRanges(folded, names);
   if (ranges === null) return figures;
+  // Each block's own counts, gathered once, so that many partitions do not each scan every figure.
+  const countsOf = new Map<string, AnnouncedFigure[]>();
+  for (const figure of figures)
+    if (figure.kind === 'count' && figure.scope !== undefined)
+      countsOf.set(figure.scope, [...(countsOf.get(figure.scope) ?? []), figure]);
   const added: AnnouncedFigure[] = [];
   for (const partition of partitions) {
     const total = partition.total;
@@ -176,7 +185,7 @@ export function withStationsSummedVoters(
     // 5月16日另行选举主任，中心会场参加投票612人…合计988人: a runoff's voters. Looked for from the block's start, at
     // most LOOK_BACK characters before the places, so that a long block stays linear.
     if (ANOTHER_VOTE.test(folded.slice(Math.max(block.from, first - LOOK_BACK), span[1]))) continue;
-    const own = figures.filter((figure) => figure.kind === 'count' && figure.scope === block.name);
+    const own = countsOf.get(block.name) ?? [];
     if (own.some((figure) => figure.origin.span?.[0] === span[0])) continue;
     if (
       own.some(
