@@ -3,7 +3,7 @@
  * each text is checked alone, as `check --announcement T` does (with `--rules cn-village` for a
  * single village's notice), and the findings are compared with the truth worked out by hand.
  *
- *   npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|tuning-6|tuning-7|tuning-8|tuning-9|tuning-10|tuning-11|tuning-12|tuning-13|tuning-14|tuning-15|held-out-2|tuning-all|all [--verbose]
+ *   npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|tuning-6|tuning-7|tuning-8|tuning-9|tuning-10|tuning-11|tuning-12|tuning-13|tuning-14|tuning-15|tuning-16|held-out-2|tuning-all|all [--verbose]
  *
  * `tuning-all` scores the nine tuning folders (each, then together); `all` every folder. `held-out-2` is
  * scored only at the end of a round of tuning (see core/announcement/corpus-real/README.md); `tuning-4`
@@ -12,7 +12,7 @@
  * (held-out-7), `tuning-8` the eighth (held-out-8) and `tuning-9` the ninth (held-out-9), likewise.
  * `tuning-10` was the tenth held-out half (held-out-10), scored once and then tuned on.
  * `tuning-11` was the eleventh held-out half (held-out-11), scored once and then tuned on.
- * `tuning-12` to `tuning-15` were held-out halves too (held-out-15 to held-out-18), each scored once and then tuned on.
+ * `tuning-12` to `tuning-16` were held-out halves too (held-out-15 to held-out-19), each scored once and then tuned on.
  *
  * Prints, per half: wrong shares caught of all wrong shares; false alarms (percent warnings on shares
  * that are right or cannot be judged, sum warnings where the sums hold, void verdicts for valid
@@ -227,7 +227,7 @@ const which = args.find((arg) => !arg.startsWith('--')) ?? 'tuning';
 const halves: readonly Half[] = GROUPS[which] ?? HALVES.filter((half) => half === which);
 if (halves.length === 0) {
   console.error(
-    'usage: npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|tuning-6|tuning-7|tuning-8|tuning-9|tuning-10|tuning-11|tuning-12|tuning-13|tuning-14|tuning-15|held-out-2|tuning-all|all [--verbose]',
+    'usage: npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|tuning-6|tuning-7|tuning-8|tuning-9|tuning-10|tuning-11|tuning-12|tuning-13|tuning-14|tuning-15|tuning-16|held-out-2|tuning-all|all [--verbose]',
   );
   process.exit(2);
 }

@@ -54,7 +54,7 @@ describe('real announcement development set', () => {
     ['held-out-12', 10],
     ['held-out-13', 15],
     ['held-out-14', 8],
-    ['held-out-19', 6],
+    ['tuning-16', 6],
     ['tuning-14', 19],
     ['tuning-15', 13],
     ['tuning-13', 13],

@@ -27,7 +27,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-13',
   'tuning-14',
   'tuning-15',
-  'held-out-19',
+  'tuning-16',
 ] as const;
 
 /**
