@@ -10,7 +10,7 @@ import type { ArithmeticWork } from './judged-figures.js';
 import { unreadReasonWords } from './report-unread.js';
 import { ownElectionFigures } from './own-election-figures.js';
 import { packCommitteeCounts } from './pack-committee-counts.js';
-import { withFirstBlockNamed } from './village-block-scopes.js';
+import { withBlocksNamed } from './village-block-scopes.js';
 
 /** At most this many judged and unread figures are listed in a report; the counts are of all. */
 export const ANNOUNCEMENT_LIST_LIMIT = 200;
@@ -56,7 +56,7 @@ export function announcementSection(
   return {
     figuresRead: figures.figures.length,
     judgedCount: work.judged.length,
-    judged: withFirstBlockNamed(figures, work.judged.slice(0, ANNOUNCEMENT_LIST_LIMIT)).map(
+    judged: withBlocksNamed(figures, work.judged.slice(0, ANNOUNCEMENT_LIST_LIMIT)).map(
       (figure): AnnouncementJudgedFigure => ({ ...figure, ...ownLine(figure.text, figure.span) }),
     ),
     unreadCount: unreadCount(figures) + work.unjudged.length,

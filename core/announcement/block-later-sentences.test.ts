@@ -24,7 +24,7 @@ describe("a village block's sentences after its first: still that village's", ()
     expect(checks(stations).some((line) => line.includes('65.0'))).toBe(false);
     // 西岭村's voters are its places' sum (合计988人): its turnout is judged by them (village-blocks-33.test.ts).
     expect(checks(stations)).toContain(
-      '✓ 988 voters who cast a ballot out of 1,206 registered voters is 81.9237…%, which rounds to the 81.92% the notice states: right',
+      '✓ 西岭村: 988 voters who cast a ballot out of 1,206 registered voters is 81.9237…%, which rounds to the 81.92% the notice states: right',
     );
   });
 
@@ -52,7 +52,7 @@ describe("a village block's sentences after its first: still that village's", ()
   it("checks each block's turnout of its own counts, and never holds its voters as another's stated again", () => {
     expect(alarms(villages('83.94%'), true)).toEqual([]);
     expect(checks(villages('83.94%'))).toContain(
-      '✓ 784 voters who cast a ballot out of 934 registered voters is 83.9400…%, which rounds to the 83.94% the notice states: right',
+      '✓ 南塘村: 784 voters who cast a ballot out of 934 registered voters is 83.9400…%, which rounds to the 83.94% the notice states: right',
     );
   });
 

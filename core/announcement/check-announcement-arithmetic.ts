@@ -65,6 +65,7 @@ import {
 import { ShareCheck } from './check-announced-shares.js';
 import { chairVotesCastOverVoters } from './english-votes-cast.js';
 import { villageBlockParts, type VillageBlock } from './village-block-parts.js';
+import { findingsWithBlocksNamed, withBlocksNamed } from './village-block-scopes.js';
 import { PLACES_OF_COMMUNITIES, PLACES_OF_VILLAGES } from './pack-committee-counts.js';
 
 /** Words naming ballots, not votes: 有效票1320张, 有效选票, `valid ballots` (not `valid votes`). */
@@ -122,9 +123,19 @@ export function workAnnouncementArithmetic(
   const calculated = judgeWrittenCalculations(figures, lang);
   const points = judgePointChanges(figures, record.judged, lang);
   const ages = judgeAgeChanges(figures, lang);
+  // A summary's lines and findings of a block's figures named by its place (village-block-scopes.ts).
   return {
-    findings: [...record.findings, ...calculated.findings, ...points.findings, ...ages.findings],
-    judged: [...record.judged, ...calculated.judged, ...points.judged, ...ages.judged],
+    findings: findingsWithBlocksNamed(
+      figures,
+      [...record.findings, ...calculated.findings, ...points.findings, ...ages.findings],
+      lang,
+    ),
+    judged: withBlocksNamed(figures, [
+      ...record.judged,
+      ...calculated.judged,
+      ...points.judged,
+      ...ages.judged,
+    ]),
     unjudged: [...record.unjudged, ...points.unjudged],
     terms: record.terms,
   };
@@ -734,6 +745,9 @@ class CountCheck extends ArithmeticCheckBase {
     for (const { post, counts } of accounts) {
       const { cast, issued, returned, valid, invalid } = counts;
       const judged = [cast, issued, returned, valid, invalid].filter((figure) => figure !== undefined);
+      // 二、西坪村…主任选票发出902张，收回选票900张，其中有效票896张: a later block's account opened by its post's ballots
+      // was judged in its village's block (villageBlockAccounts): once, named by its village, never again by its post.
+      if (judged.length > 0 && judged.every((figure) => this.blockChecked.has(figure))) continue;
       if (valid && invalid && returned) {
         this.uses(valid, invalid);
         const counted = valid.value + invalid.value;

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../model/finding.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import type { AnnouncedFigure, AnnouncedFigures, StatedPartition } from './announced-figures.js';
 import { BLOCK_COUNT_AHEAD } from './label-lines.js';
 
@@ -122,32 +122,101 @@ function blockAt(ranges: readonly BlockRange[], at: number): BlockRange | null {
 }
 
 /**
- * The judged lines of a summary's first block named by its place, as every later block's are
- * (`南塘村：有效票998加无效票12共1010张…`): the first block's counts are the notice's own account, whose lines
- * name no place. Only a line of a figure of the first block's place whose work opens with no label of its
- * own (另行选举：…, 3次选举合计…：); any other line is left as it is.
+ * The judged lines of a summary's blocks, each named by its place (`西坪村：有效票896加无效票4等于收回选票900：正确`):
+ * a line of a figure of a block's place (its count's or votes' scope, its share's place) whose work names
+ * that place nowhere gets it before its work, once, in both languages; a line opening with a label of its
+ * own (主任选票：…, 另行选举：…) gets it before that label. A line whose label already names a village or
+ * community of the summary (北洼村（另行选举）：…), a line of a figure of no block (全镇合计…), and any line of a
+ * notice of fewer than two blocks are left as they are. The figures' places are gathered once, so that a
+ * long summary stays linear.
  */
-export function withFirstBlockNamed<
+export function withBlocksNamed<
   T extends { readonly span?: readonly [number, number]; readonly work: Bilingual },
 >(notice: AnnouncedFigures, judged: readonly T[]): T[] {
-  const first = notice.villageBlocks?.[0];
-  if (first === undefined || (notice.villageBlocks?.length ?? 0) < 2) return [...judged];
-  const ofFirst = new Set<number>();
-  for (const figure of notice.figures)
-    if ('scope' in figure && figure.scope === first && figure.origin.span) ofFirst.add(figure.origin.span[0]);
+  const placeAt = blockPlaces(notice);
+  if (placeAt === null) return [...judged];
   return judged.map((line) => {
     const at = line.span?.[0];
-    if (at === undefined || !ofFirst.has(at) || LABELLED.test(line.work.zh)) return line;
-    const en = line.work.en;
-    return {
-      ...line,
-      work: { zh: `${first}：${line.work.zh}`, en: `${first}: ${en.charAt(0).toLowerCase()}${en.slice(1)}` },
-    };
+    const place = at === undefined ? undefined : placeAt.places.get(at);
+    if (place === undefined || place === null) return line;
+    const work = named(line.work, place, placeAt.blocks);
+    return work === line.work ? line : { ...line, work };
   });
+}
+
+/**
+ * The findings of a summary's blocks named by their places as their judged lines are (withBlocksNamed): a
+ * finding at a figure of a block's place whose messages do not name it.
+ */
+export function findingsWithBlocksNamed(
+  notice: AnnouncedFigures,
+  findings: readonly Finding[],
+  lang: Lang,
+): Finding[] {
+  const placeAt = blockPlaces(notice);
+  if (placeAt === null) return [...findings];
+  return findings.map((finding) => {
+    const at = finding.where?.span?.[0];
+    const place = at === undefined ? undefined : placeAt.places.get(at);
+    if (place === undefined || place === null) return finding;
+    const messages = named(finding.messages, place, placeAt.blocks);
+    return messages === finding.messages ? finding : { ...finding, messages, message: messages[lang] };
+  });
+}
+
+/**
+ * Each figure's block by where it starts (null where two figures there are of different blocks), and the
+ * blocks' names; null for a notice of fewer than two blocks.
+ */
+function blockPlaces(
+  notice: AnnouncedFigures,
+): { readonly places: Map<number, string | null>; readonly blocks: ReadonlySet<string> } | null {
+  const names = notice.villageBlocks ?? [];
+  if (names.length < 2) return null;
+  const known = placesFound.get(notice);
+  if (known) return known;
+  const blocks = new Set(names);
+  const places = new Map<number, string | null>();
+  for (const figure of notice.figures) {
+    const at = figure.origin.span?.[0];
+    if (at === undefined) continue;
+    const place =
+      figure.kind === 'count' || figure.kind === 'votes'
+        ? figure.scope
+        : figure.kind === 'percent'
+          ? figure.place
+          : undefined;
+    if (place === undefined || !blocks.has(place)) continue;
+    const before = places.get(at);
+    places.set(at, before === undefined || before === place ? place : null);
+  }
+  const found = { places, blocks };
+  placesFound.set(notice, found);
+  return found;
+}
+
+/** Found once for a notice (blockPlaces). */
+const placesFound = new WeakMap<
+  AnnouncedFigures,
+  { readonly places: Map<number, string | null>; readonly blocks: ReadonlySet<string> }
+>();
+
+/** The words with the place before them, unless they name it already or open with a label naming a block. */
+function named(words: Bilingual, place: string, blocks: ReadonlySet<string>): Bilingual {
+  const label = LABELLED.exec(words.zh)?.[0] ?? '';
+  const labelPlace = LABEL_PLACE.exec(label)?.[1];
+  if (labelPlace !== undefined && blocks.has(labelPlace)) return words;
+  const zh = words.zh.includes(place) ? words.zh : `${place}：${words.zh}`;
+  const en = words.en.includes(place)
+    ? words.en
+    : `${place}: ${words.en.charAt(0).toLowerCase()}${words.en.slice(1)}`;
+  return zh === words.zh && en === words.en ? words : { zh, en };
 }
 
 /** A line of work opening with a label of its own (东湾村：…, 另行选举：…, 北洼村（另行选举）：…), no figure in it. */
 const LABELLED = /^[^，,：:“”「」\s\d]{1,16}(?:[（(][^（()）]{0,40}[）)])?[：:]/u;
+/** The village or community a label opens with (北洼村（另行选举）：). */
+const LABEL_PLACE = /^([\u4e00-\u9fff]{1,8}?(?:村|社区))/u;
 
 /**
  * A block's voters stated only as its polling places' sum (`东湾村：登记选民1,206人。中心会场参加投票612人，流动票箱

@@ -6,7 +6,7 @@ import { alarms, reportAlone, work } from './corpus/read-shapes.js';
 
 const codes = (text: string) => alarms(text, true).map((alarm) => alarm.split(' ')[0]);
 const checks = (text: string) => work(text).judged.map((figure) => figure.work.zh);
-/** The judged lines as the report prints them: there the first block's lines are named by its place too. */
+/** The judged lines as the report prints them, each block's lines named by its place, the first's too. */
 const printed = (text: string) =>
   (reportAlone(text).announcement?.judged ?? []).map((figure) => figure.work.zh);
 
@@ -22,7 +22,7 @@ describe("a block's voters stated only as its polling places' sum", () => {
   it('judges the turnout by the sum, and sums the total with it', () => {
     expect(codes(stations('81.92%'))).toEqual([]);
     expect(checks(stations('81.92%'))).toContain(
-      '参加投票人数988占登记选民数1206的81.9237…%，四舍五入为81.92%，与公告相同：正确',
+      '东湾村：参加投票人数988占登记选民数1206的81.9237…%，四舍五入为81.92%，与公告相同：正确',
     );
     expect(codes(stations('80.92%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
     expect(codes(stations('81.92%', '3,143'))).toEqual(['ANNOUNCED_SUM_MISMATCH']);

@@ -46,7 +46,7 @@ describe("a village's block holding another body's vote or a runoff: the committ
     );
     expect(made.filter((line) => line.startsWith('✗'))).toEqual([]);
     expect(checks(runoff('694', '240')).filter((line) => line.startsWith('✗'))).toEqual([
-      '✗ 另行选举: more valid ballots (694) than voters who cast a ballot (690)',
+      '✗ 上河村: 另行选举: more valid ballots (694) than voters who cast a ballot (690)',
     ]);
   });
 

@@ -16,7 +16,7 @@ import {
 import { nameKey } from '../announcement/figure-names.js';
 import { ownElectionFigures } from '../announcement/own-election-figures.js';
 import { packCommitteeCounts } from '../announcement/pack-committee-counts.js';
-import { withFirstBlockNamed } from '../announcement/village-block-scopes.js';
+import { findingsWithBlocksNamed, withBlocksNamed } from '../announcement/village-block-scopes.js';
 import { roundThreshold } from '../recount/round-threshold.js';
 import type { Lang } from '../model/finding.js';
 import type { InputDigest, LawJudged, Report } from '../model/report.js';
@@ -100,14 +100,14 @@ export function auditAnnouncementAlone(
     pack.id,
   );
   // The pack's judgements first, so that a long list never crowds them out.
-  const judged = [...withFirstBlockNamed(figures, judgement.judged), ...section.judged].slice(
+  const judged = [...withBlocksNamed(figures, judgement.judged), ...section.judged].slice(
     0,
     ANNOUNCEMENT_LIST_LIMIT,
   );
   const listed = sectionWithUncompared(section, judgement.findings);
   const report = reportFromAnnouncement({
     figures,
-    findings: [...findings, ...judgement.findings],
+    findings: [...findings, ...findingsWithBlocksNamed(figures, judgement.findings, lang)],
     inputs,
     lang,
     rulesVersion: version,
