@@ -1431,7 +1431,12 @@ class TextReader {
       );
       const place = placeOpening(`${afterPartMark ? '其中，' : ''}${this.folded.slice(floor, clause.end)}`);
       if (place !== null && !this.isOwnPlace(place)) this.summary.placeOpened();
-      if (clause.tokens.length === 0) this.readTotalMark(this.folded.slice(floor, clause.end), state);
+      if (clause.tokens.length === 0)
+        this.readTotalMark(
+          this.folded.slice(floor, clause.end),
+          state,
+          this.folded.slice(clause.end, clause.end + TOPIC_AFTER_PART_MARK_REACH),
+        );
       let labelStart = floor;
       // Shares from each token to the end of the clause, counted once so that long clauses stay linear.
       let sharesFromHere = clause.tokens.filter((token) => token.percent).length;
@@ -3280,10 +3285,19 @@ class TextReader {
     );
   }
 
-  /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
-  private readTotalMark(words: string, state: SentenceState): void {
+  /**
+   * A clause with no number: 其中， opens parts; 村委会成员中， names their total. 其中，6都直轄市長候選人部分，:
+   * the parts after are of the topic 其中 names (…部分), which the groups read before may not be (the list's
+   * last item); of no total read.
+   */
+  private readTotalMark(words: string, state: SentenceState, after = ''): void {
     if (PART_MARK.test(words)) {
-      if (state.uncountedPeople || this.votersReadLast(state)) this.summary.partsOfUncounted();
+      if (
+        state.uncountedPeople ||
+        this.votersReadLast(state) ||
+        TOPIC_AFTER_PART_MARK.test(`${words.replace(/^.*?其中/, '')}${after}`)
+      )
+        this.summary.partsOfUncounted();
       else if (!this.partsOfShareJustRead(state)) this.summary.partMark();
       return;
     }
@@ -3650,6 +3664,11 @@ const PEOPLE_REGISTERING = /^[^\S\n]*登记(?![^\S\n]*(?:(?:的|为|在册的?)?
 
 const REGISTER_CHANGED =
   /迁入|迁来|迁出|新增|增加|减少|删除|注销|核减|补登|(?<!重)新登记|新迁|年满|新满|满(?:18|十八)周?岁|新选民|死亡|去世|恢复/;
+
+/** 其中，6都直轄市長候選人部分，: after 其中, a topic of its own (…部分, …方面) in the next clause. */
+const TOPIC_AFTER_PART_MARK = /^[，,：:\s]*[^，,。；;：:\n]{1,20}(?:部分|方面)[^\S\n]*[，,：:]/;
+/** How far after a clause holding only 其中 its topic is looked for. */
+const TOPIC_AFTER_PART_MARK_REACH = 24;
 
 /**
  * The electorate read by 登记 is not one when the count's words are of candidates registering (3人登记参选,
