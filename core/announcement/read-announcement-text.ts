@@ -1,5 +1,6 @@
 import { inPartListAfter } from './part-list-continued.js';
 import { withNamesInTwoScripts } from './names-in-two-scripts.js';
+import { candidatesRegistering, countFirstItemNoun } from './candidates-registering.js';
 import { withEnglishQuotes } from './english-quote-extent.js';
 import { withPlainEnglishCounts } from './english-votes-cast.js';
 import { scriptHalves } from './script-halves.js';
@@ -1430,7 +1431,12 @@ class TextReader {
       );
       const place = placeOpening(`${afterPartMark ? '其中，' : ''}${this.folded.slice(floor, clause.end)}`);
       if (place !== null && !this.isOwnPlace(place)) this.summary.placeOpened();
-      if (clause.tokens.length === 0) this.readTotalMark(this.folded.slice(floor, clause.end), state);
+      if (clause.tokens.length === 0)
+        this.readTotalMark(
+          this.folded.slice(floor, clause.end),
+          state,
+          this.folded.slice(clause.end, clause.end + TOPIC_AFTER_PART_MARK_REACH),
+        );
       let labelStart = floor;
       // Shares from each token to the end of the clause, counted once so that long clauses stay linear.
       let sharesFromHere = clause.tokens.filter((token) => token.percent).length;
@@ -2424,7 +2430,9 @@ class TextReader {
         turnoutVoters ??
         (state.englishRespective.get(token.span[0])?.cast === true ? 'cast' : null) ??
         this.traditionalTurnoutWords(labelStart, token, value) ??
-        (countable && !voted && !describedVotes ? countMeaningOf(label) : null));
+        (countable && !voted && !describedVotes
+          ? notOfCandidates(countMeaningOf(label), label, trailer)
+          : null));
     // 应到50户，实到42户 in a notice that names no household representatives: households due or present,
     // but at which vote or meeting the text does not say; unread, never taken for voters.
     if (
@@ -2566,7 +2574,11 @@ class TextReader {
               (REGISTERED_WHO_VOTED.test(trailer) &&
                 OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
             ? 'cast'
-            : (registeredAfter(countMeaningOf(beforeColon(trailer)), label, trailer) ??
+            : (notOfCandidates(
+                registeredAfter(countMeaningOf(beforeColon(trailer)), label, trailer),
+                label,
+                trailer,
+              ) ??
               (electorateNamedAfter(label, trailer) || electorateFirst ? 'registered' : null) ??
               (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80)) ||
               this.turnoutVoters(token, trailer, trailerEnd, state)
@@ -2604,6 +2616,16 @@ class TextReader {
         ENGLISH_ADDED_AFTER.test(this.folded.slice(token.end, token.end + 24)))
     ) {
       this.addedGroups.push({ meaning: fromTrailer, value });
+      this.refusal = 'doubtful-label';
+      return null;
+    }
+    // 2名村务监督委员会参选人完成登记: candidates registering, no electorate; unread, never a total that
+    // a later 其中 (昨天有5人登记) is taken as a part of.
+    if (
+      fromTrailer === null &&
+      registeredAfter(countMeaningOf(beforeColon(trailer)), label, trailer) === 'registered' &&
+      candidatesRegistering(`${label}${trailer}`)
+    ) {
       this.refusal = 'doubtful-label';
       return null;
     }
@@ -2684,6 +2706,27 @@ class TextReader {
     // 村委会成员54名、社区居委会成员21名，共75名: the members of both bodies, their noun left out.
     const bodies = bodiesSummed(this, token, label, labelStart, trailer, value, state.groups);
     if (bodies) return bodies;
+    // 3位直轄市長、78位直轄市議員: each count's people are named after it, never by the item before it; 共有
+    // before the list heads it, no total of it.
+    const listNoun = countFirstItemNoun(
+      token.unit,
+      this.folded.slice(Math.max(state.start, token.span[0] - 40), token.span[0]),
+      this.folded.slice(token.end, Math.max(trailerEnd, token.end + 40)),
+    );
+    if (listNoun !== null) {
+      const nounAt = this.folded.indexOf(listNoun, token.end);
+      return groupFigure(
+        this,
+        'people',
+        PART_MARK.test(label) ? '其中' : '',
+        token.span[0],
+        token,
+        value,
+        trailer,
+        undefined,
+        { label: listNoun, length: nounAt - token.end + listNoun.length, namesTotal: false },
+      );
+    }
     if (token.unit !== null && (PERSON_UNITS.has(token.unit) || householdsPresent)) {
       if (PART_MARK.test(label) && (state.uncountedPeople || this.votersReadLast(state)))
         this.summary.partsOfUncounted();
@@ -3242,10 +3285,19 @@ class TextReader {
     );
   }
 
-  /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
-  private readTotalMark(words: string, state: SentenceState): void {
+  /**
+   * A clause with no number: 其中， opens parts; 村委会成员中， names their total. 其中，6都直轄市長候選人部分，:
+   * the parts after are of the topic 其中 names (…部分), which the groups read before may not be (the list's
+   * last item); of no total read.
+   */
+  private readTotalMark(words: string, state: SentenceState, after = ''): void {
     if (PART_MARK.test(words)) {
-      if (state.uncountedPeople || this.votersReadLast(state)) this.summary.partsOfUncounted();
+      if (
+        state.uncountedPeople ||
+        this.votersReadLast(state) ||
+        TOPIC_AFTER_PART_MARK.test(`${words.replace(/^.*?其中/, '')}${after}`)
+      )
+        this.summary.partsOfUncounted();
       else if (!this.partsOfShareJustRead(state)) this.summary.partMark();
       return;
     }
@@ -3612,3 +3664,16 @@ const PEOPLE_REGISTERING = /^[^\S\n]*登记(?![^\S\n]*(?:(?:的|为|在册的?)?
 
 const REGISTER_CHANGED =
   /迁入|迁来|迁出|新增|增加|减少|删除|注销|核减|补登|(?<!重)新登记|新迁|年满|新满|满(?:18|十八)周?岁|新选民|死亡|去世|恢复/;
+
+/** 其中，6都直轄市長候選人部分，: after 其中, a topic of its own (…部分, …方面) in the next clause. */
+const TOPIC_AFTER_PART_MARK = /^[，,：:\s]*[^，,。；;：:\n]{1,20}(?:部分|方面)[^\S\n]*[，,：:]/;
+/** How far after a clause holding only 其中 its topic is looked for. */
+const TOPIC_AFTER_PART_MARK_REACH = 24;
+
+/**
+ * The electorate read by 登记 is not one when the count's words are of candidates registering (3人登记参选,
+ * 3位直轄市長參選人完成登記) and name no voters (candidates-registering.ts).
+ */
+function notOfCandidates(meaning: CountMeaning | null, label: string, trailer: string): CountMeaning | null {
+  return meaning === 'registered' && candidatesRegistering(`${label}${trailer}`) ? null : meaning;
+}
