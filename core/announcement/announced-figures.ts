@@ -427,6 +427,8 @@ export type UnreadReason =
   | 'whole-place-people'
   // 每户推选户代表1人参加投票, 每名选民最多接受3人委托: a count for each household, group or voter, no total.
   | 'per-unit'
+  // 3位直轄市長參選人完成登記, 2名候选人报名参选: people registering as candidates, never the registered voters.
+  | 'candidates-registering'
   // 各村平均参选率86.5%, 平均得票率89.5%: an average rate (of several rates, or of the totals), no share of one count.
   | 'average'
   // 已经8年, 历时2个月, for 14 years, 2300年的收入: a span of time, which no other stated figure checks.

@@ -44,6 +44,11 @@ describe('candidates registering, by office', () => {
     expect(groups.some((group) => group.endsWith('、'))).toBe(false);
   });
 
+  it('lists a count of candidates registering as such, not as a label in doubt', () => {
+    const unread = readAnnouncementText(REAL).unread.map((figure) => `${figure.text} ${figure.reason}`);
+    expect(unread).toContain('7 candidates-registering');
+  });
+
   it('leaves the list’s last count of candidates registering unread, no total of a later 其中', () => {
     const text =
       '今天共有3名村委会主任参选人、8名委员参选人及2名村务监督委员会参选人完成登记。\n' +

@@ -2626,7 +2626,7 @@ class TextReader {
       registeredAfter(countMeaningOf(beforeColon(trailer)), label, trailer) === 'registered' &&
       candidatesRegistering(`${label}${trailer}`)
     ) {
-      this.refusal = 'doubtful-label';
+      this.refusal = 'candidates-registering';
       return null;
     }
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.

@@ -108,6 +108,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是每户、每组或每名选民的人数（如“每户推选户代表1人参加投票”），不是选举的总数',
     en: 'is a count for each household, group or voter (每户推选户代表1人参加投票: one for each household), not a total of the election',
   },
+  'candidates-registering': {
+    zh: '是登记参选的候选人人数（如“3位直辖市长参选人完成登记”），不是登记选民，公告中没有可核对它的数字',
+    en: 'is a count of people registering as candidates (3位直轄市長參選人完成登記), not of registered voters, and no other figure the notice states checks it',
+  },
   'part-unstated': {
     zh: '是比例，所指的是前面刚写出的一群人中的一部分（如“其中是党员的占”），但公告没有写出这部分的人数',
     en: 'is a share of part of the people just named (those of them who are 党员, say), whose count the notice does not state',
