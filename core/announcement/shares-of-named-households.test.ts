@@ -32,4 +32,15 @@ describe('a share naming the households that voted as its base', () => {
     const text = notice('81.38%', '参加投票的户代表2,688户。参加投票户数2,690户。');
     expect(alarmCodes(text)).not.toContain('ANNOUNCED_PERCENT_MISMATCH');
   });
+
+  it('a runoff in the notice: the households stated are the first vote’s, never held to the runoff’s share', () => {
+    const text = [
+      '丰收社区第九届居民委员会选举结果公告',
+      '丰收社区第九届居民委员会选举采取户代表选举方式。全社区共3,210户，登记选民7,456人。参加投票的户代表2,688户。收回选票2,688张，其中有效票2,659张，无效票29张。',
+      '主任：康建明，得票2,301票，占参加投票户数的85.60%；',
+      // 2,045 of 2,688 is 76.08%: the runoff's share is of its own ballots, which are not the households stated.
+      '另行选举委员1名，收回选票2,540张，其中有效票2,517张。方秀梅（女）得票2,045票，占参加投票户数的81.25%，当选。',
+    ].join('\n');
+    expect(alarmCodes(text)).toEqual([]);
+  });
 });
