@@ -293,6 +293,12 @@ export interface PercentFigure {
    */
   readonly everyBase?: BaseReadings;
   /**
+   * The count a candidate's share names as its base in its own words by a unit other than people (占参加投票
+   * 户数的80.51% after 参加投票的户代表2,688户: shares-of-named-households.ts), where the notice states that count
+   * once, in one value: the share is judged of it alone, never of the ballots or the valid ones beside it.
+   */
+  readonly ownBase?: { readonly value: bigint; readonly unit: 'households'; readonly span: TextSpan };
+  /**
    * In a text naming both committees' elections, the committee named last before it in its sentence or
    * heading (村委会, 居委会), as a count's: its counts are that committee's alone; absent when it names none.
    */
@@ -668,6 +674,8 @@ export interface AnnouncedFigures {
     readonly votesAt: number;
     readonly span: readonly [number, number];
     readonly text: string;
+    /** The first round's voters, where the form's round headings put the row in it (short-of-half-rounds.ts). */
+    readonly firstRoundVoters?: { readonly value: bigint; readonly span: TextSpan };
   }[];
   /**
    * The words naming the first round where it is the only round the text names (`In the first round,

@@ -85,6 +85,8 @@ export class ShareCheck extends ArithmeticCheckBase {
   private readonly committeeSplits = new Map<string, 'only' | 'also' | false>();
   /** Each term's figures of no place named in English, found once (notOfEnglishPlaces). */
   private readonly plainByTerm = new Map<string, readonly AnnouncedFigure[]>();
+  /** Whether any count or votes of the notice stand in a setting of their own (shareOfOwnBase), found once. */
+  private anySetting: boolean | undefined;
   /**
    * The wrong shares flagged, by share, counts and reason: a share stated again joins its first's finding
    * (`restated` in text order; `at` the finding's index in `findings`).
@@ -110,6 +112,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     // A share with its own fraction in brackets (82.06%（1523/1856）) is judged by that fraction alone
     // (judge-calculations.ts): it states its base, and no base presumed from other counts may contradict it.
     if (this.hasOwnFraction(read)) return;
+    if (read.ownBase !== undefined && this.shareOfOwnBase(read, read.ownBase)) return;
     if (read.everyBase !== undefined) {
       this.shareOfEveryBase(read, read.everyBase, null);
       return;
@@ -944,6 +947,67 @@ export class ShareCheck extends ArithmeticCheckBase {
     const swap = (term: ShareTerm): ShareTerm =>
       term.kind === 'count' && term.meaning === 'cast' && term.among === undefined ? returned : term;
     return { ...figure, part: swap(figure.part), whole: swap(figure.whole) };
+  }
+
+  /**
+   * A candidate's share naming its base in its own words by a count the notice states once in households
+   * (占参加投票户数的80.51% after 参加投票的户代表2,688户: shares-of-named-households.ts): judged of that count
+   * alone, right or wrong; the ballots returned or the valid ones it might otherwise be of are never asked
+   * (true). Left to the other readings (false) where its votes or any count or votes of the notice stand in
+   * a round, time, place or section of their own: whose households it names is then not plain.
+   */
+  private shareOfOwnBase(figure: PercentFigure, base: NonNullable<PercentFigure['ownBase']>): boolean {
+    const votes = this.statedFigureOf(figure.part, figure);
+    if (votes?.kind !== 'votes') return false;
+    if (
+      votes.scope !== undefined ||
+      votes.setting !== undefined ||
+      votes.section !== undefined ||
+      votes.subject !== undefined ||
+      votes.roundUnstated === true
+    )
+      return false;
+    this.anySetting ??= this.figures.figures.some(
+      (one) => (one.kind === 'count' || one.kind === 'votes') && one.setting !== undefined,
+    );
+    if (this.anySetting) return false;
+    const part = votes.value;
+    const whole = base.value;
+    const verdict = judgePercent(figure.value, part, whole);
+    if (verdict.kind === 'undefined') return false;
+    this.uses(votes);
+    const stated = decimalText(figure.value) + '%';
+    const exact = exactShareText(part, whole);
+    const partName = termName(figure.part);
+    const wholeName = HOUSEHOLD_COUNT_NAMES.cast ?? { zh: '参加投票户数', en: 'households voting' };
+    if (verdict.kind === 'agrees') {
+      const end = shareRightWords(exact, stated, verdict.how);
+      this.right('share', figure, {
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}户的${end.zh}（公告写明以参加投票户数为基数）`,
+        en: enCounts`${part} ${partName.en} out of ${whole} ${wholeName.en} is ${end.en} (the notice names the households voting as its base)`,
+      });
+      return true;
+    }
+    const expected = decimalText(roundedShare(part, whole, figure.value.decimals)) + '%';
+    const wrong = shareWrongWords(exact, stated, expected);
+    this.judged.push({
+      rule: 'share',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}户的${wrong.zh}（公告写明以参加投票户数为基数）`,
+        en: enCounts`${part} ${partName.en} out of ${whole} ${wholeName.en} is ${wrong.en} (the notice names the households voting as its base)`,
+      },
+    });
+    this.percentFinding(
+      figure,
+      {
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}户的${exact}，应为${expected}（公告写明以参加投票户数为基数）`,
+        en: enCounts`${part} ${partName.en} of ${whole} ${wholeName.en} (the base the notice names) is ${exact}, which rounds to ${expected}, not the ${stated} stated`,
+      },
+      expected,
+    );
+    return true;
   }
 
   /**

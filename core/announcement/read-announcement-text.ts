@@ -1,4 +1,6 @@
 import { inPartListAfter } from './part-list-continued.js';
+import { sharesOfNamedHouseholds } from './shares-of-named-households.js';
+import { shortOfHalfRounds } from './short-of-half-rounds.js';
 import { withNamesInTwoScripts } from './names-in-two-scripts.js';
 import { candidatesRegistering, countFirstItemNoun } from './candidates-registering.js';
 import { withEnglishQuotes } from './english-quote-extent.js';
@@ -319,6 +321,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   reader.listAside(aside, sentences);
   reader.countBeyond('past-limit', beyond?.more ?? numbers.more);
   reader.settleHouseholds();
+  reader.settleSharesOfNamedHouseholds();
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
   const villagesOnly = villageElectionsOnlyWords(readable, title);
@@ -411,7 +414,9 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(tieRevote === undefined ? {} : { tieRevote }),
     ...(voidForTurnout === undefined ? {} : { voidForTurnout }),
-    ...(tables.shortOfHalf ? { shortOfHalfRows: tables.shortOfHalf } : {}),
+    ...(tables.shortOfHalf
+      ? { shortOfHalfRows: shortOfHalfRounds(folded, figures, tables.shortOfHalf) }
+      : {}),
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(chosenApart === undefined ? {} : { supervisorsChosenApart: chosenApart }),
@@ -3037,6 +3042,23 @@ class TextReader {
       taken.add(count.figure);
     }
     this.sharesOfTakenBack(taken);
+  }
+
+  /**
+   * 主任：康建明，得票2,301票，占参加投票户数的85.60% after 参加投票的户代表2,688户: a candidate's share naming the
+   * households that voted as its base is of that count alone (shares-of-named-households.ts), even where the
+   * count is taken back as no measure of the electorate beside people. Called once, after settleHouseholds.
+   */
+  settleSharesOfNamedHouseholds(): void {
+    const households = this.voterCounts
+      .filter((count) => count.unit === 'households')
+      .map((count) => ({ figure: count.figure, span: count.span }));
+    if (households.length === 0) return;
+    for (const { at, figure } of sharesOfNamedHouseholds(this.figures, households)) {
+      const old = this.figures[at];
+      if (old === undefined || this.retracted.has(old)) continue;
+      this.figures[at] = figure;
+    }
   }
 
   /**

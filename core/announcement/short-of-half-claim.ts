@@ -51,6 +51,13 @@ export function shortOfHalfClaims(
   const otherTime = notice.figures.some(
     (figure) => (figure.kind === 'count' || figure.kind === 'votes') && figure.setting !== undefined,
   );
+  const otherRoundBesidesRunoff =
+    notice.tieRevote !== undefined ||
+    notice.runoffToCome !== undefined ||
+    notice.ownRound !== undefined ||
+    RUNOFF_WORDS.test(notice.title ?? '') ||
+    (notice.villageBlocks?.length ?? 0) > 1 ||
+    (notice.placeAccounts?.length ?? 0) > 0;
   const otherRound =
     otherTime ||
     notice.tieRevote !== undefined ||
@@ -60,6 +67,8 @@ export function shortOfHalfClaims(
     (notice.villageBlocks?.length ?? 0) > 1 ||
     (notice.placeAccounts?.length ?? 0) > 0;
   for (const row of rows) {
+    // 第一次投票 … 另行选举 heading a form: the row's own round's voters (short-of-half-rounds.ts).
+    const roundVoters = row.firstRoundVoters;
     const all = votesOf.get(row.candidate) ?? [];
     const votes = all.find((figure) => figure.origin.span?.[1] === row.votesAt);
     if (!votes) continue;
@@ -70,25 +79,28 @@ export function shortOfHalfClaims(
           zh: '所选规则的当选票数不是参加投票人数的过半数',
           en: 'the rules chosen do not elect by more than half of the voters',
         };
-      if (!cast || cast.setting !== undefined || cast.scope !== undefined)
+      if (roundVoters === undefined && (!cast || cast.setting !== undefined || cast.scope !== undefined))
         return {
           zh: '这次投票的参加投票人数未见一次、一个数地写明',
           en: 'the vote’s own voters are not stated once, in one value',
         };
-      if (otherRound)
+      if (roundVoters === undefined ? otherRound : otherRoundBesidesRunoff)
         return {
           zh: '公告还写有另一轮或另一时间的票数，这一行是哪一轮的得票不能确定',
           en: 'the notice states counts of another round or time as well, so which round the row’s votes are of is not certain',
         };
       const post = votes.contest?.text ?? '';
+      // In a form split by its round headings, the row's name may stand again in the runoff's rows.
+      const ofItsRound = roundVoters === undefined ? all : all.filter((one) => one.setting === undefined);
       if (
-        all.length !== 1 ||
+        ofItsRound.length !== 1 ||
+        votes.setting !== undefined ||
         votes.scope !== undefined ||
         votes.section !== undefined ||
         votes.subject !== undefined ||
         votes.roundUnstated === true ||
         (post !== '' && (!COMMITTEE_POST.test(post) || OTHER_BODY.test(post))) ||
-        (cast.origin.span?.[0] ?? Infinity) > row.votesAt
+        (roundVoters === undefined && (cast?.origin.span?.[0] ?? Infinity) > row.votesAt)
       )
         return {
           zh: '这一行的得票不能确定是这次投票的',
@@ -117,16 +129,18 @@ export function shortOfHalfClaims(
       );
       continue;
     }
-    const voters = cast!.value;
+    const voters = roundVoters?.value ?? cast!.value;
     const over = value * 2n > voters;
+    const ofRound =
+      roundVoters === undefined ? { zh: '', en: '' } : { zh: '第一次投票', en: ' of the first round' };
     judged.push({
       rule: 'winner-threshold',
       right: !over,
       text: votes.origin.text,
       ...(votes.origin.span ? { span: votes.origin.span } : {}),
       work: {
-        zh: `${row.candidate}得票${value}，表中标为“${row.text}”；参加投票${voters}人的半数为${Number(voters) / 2}：${over ? '已超过半数，与标注不符' : '未超过，相符'}`,
-        en: enCounts`${row.candidate} has ${value} votes, marked “${row.text}”; half of the ${voters} voters is ${Number(voters) / 2}: ${over ? 'the votes are over half, against the mark' : 'not over half, as marked'}`,
+        zh: `${row.candidate}得票${value}，表中标为“${row.text}”；${ofRound.zh}参加投票${voters}人的半数为${Number(voters) / 2}：${over ? '已超过半数，与标注不符' : '未超过，相符'}`,
+        en: enCounts`${row.candidate} has ${value} votes, marked “${row.text}”; half of the ${voters} voters${ofRound.en} is ${Number(voters) / 2}: ${over ? 'the votes are over half, against the mark' : 'not over half, as marked'}`,
       },
     });
     if (!over) continue;
@@ -140,8 +154,8 @@ export function shortOfHalfClaims(
           found: Number(value),
           where: whereOf(notice, votes),
           messages: {
-            zh: `表中${row.candidate}标为“${row.text}”，但其得票${value}票已超过参加投票${voters}人的半数`,
-            en: enCounts`The table marks ${row.candidate} “${row.text}”, but ${row.candidate}’s ${value} votes are more than half of the ${voters} voters`,
+            zh: `表中${row.candidate}标为“${row.text}”，但其得票${value}票已超过${ofRound.zh}参加投票${voters}人的半数`,
+            en: enCounts`The table marks ${row.candidate} “${row.text}”, but ${row.candidate}’s ${value} votes are more than half of the ${voters} voters${ofRound.en}`,
           },
         },
         lang,
