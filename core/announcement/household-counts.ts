@@ -51,16 +51,24 @@ export const HOUSEHOLD_ELECTION =
   /(?:采取|采用|实行|以)户代表(?:投票|选举)|户(?:派出?)?代表(?:投票|选举)(?:的)?方式|以户为单位/;
 
 /**
- * A count of household representatives in people (人, 名, 位): named as such (应参加投票的户代表1640人), or a
- * bare 实到 in a sentence that names the representatives due (应到户代表486人，实到431人).
+ * A count of household representatives in people (人, 名, 位): named as such (应参加投票的户代表1640人), a
+ * bare 实到 in a sentence that names the representatives due (应到户代表486人，实到431人), or a bare 参加投票
+ * opening the clause right after the representatives registered in people (登记户代表2,310人，参加投票1,803人):
+ * those who voted are of the representatives just counted, not of voters the notice never names.
  */
 export function householdRepresentativesInPeople(
   label: string,
   unit: string | null,
   sentence: string,
+  beforeCount = '',
 ): boolean {
   if (!/^[人名位]$/.test(unit ?? '')) return false;
-  return /户代表/.test(label) || (BARE_CAME.test(label.replace(/[\s,:：，]/g, '')) && DUE_IN.test(sentence));
+  const words = label.replace(/[\s,:：，]/g, '');
+  return (
+    /户代表/.test(label) ||
+    (BARE_CAME.test(words) && DUE_IN.test(sentence)) ||
+    (BARE_VOTED.test(words) && REGISTERED_IN_PEOPLE_BEFORE.test(beforeCount))
+  );
 }
 
 /**
@@ -76,6 +84,14 @@ const PRESENT =
 
 const BARE_CAME = /^(?:实到|实到会|实际出席)$/;
 const DUE_IN = /应(?:到|到会|出席)的?户代表/;
+/** 参加投票, 实际参加投票: those who voted, named by no one (not 参加投票的选民). */
+const BARE_VOTED = /^(?:实际)?参加投票(?:的)?(?:人数)?(?:为|有|共)?$/;
+/**
+ * The sentence's words up to the count end with a clause stating the representatives registered or due,
+ * counted in people, and 参加投票 right after it (`登记户代表2,310人，参加投票`).
+ */
+const REGISTERED_IN_PEOPLE_BEFORE =
+  /(?:登记的?|应(?:参加投票|参加选举|到)的?)户代表(?:总数|人数)?(?:为|有|共)?\s*\d[\d,，]*\s*[人名位]\s*[，,]\s*(?:实际)?参加投票(?:的)?(?:人数)?(?:为|有|共)?\s*$/;
 
 /**
  * A count of the electorate or the voters stated in households: counted in 户 (应到户代表48户, 参加投票户代表648户,

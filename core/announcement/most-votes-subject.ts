@@ -26,14 +26,18 @@ const MOST_VOTES = new RegExp(
 
 /**
  * A clause that only says what the winners' votes met (且不少于参加投票选民的三分之一, 并超过半数): the
- * winners are named in the clause before it.
+ * winners are named in the clause before it. The threshold may be worked out in a bracket after it
+ * (且不少于已投选票总数的三分之一（1,204÷3≈401.3票）): only digits, a division by two or three and its result.
  */
 export function votesConditionOnly(clause: string): boolean {
   return CONDITION.test(clause);
 }
 
-const CONDITION =
-  /^\s*(?:且|并且|并|而且)?(?:均|都)?(?:不少于|不低于|超过|达到|过)[^，,。；;\d]{0,24}(?:三分之一|半数|二分之一)\s*$/;
+/** （1,204÷3≈401.3票）, (1377/2=688.5): the threshold's own division, nothing else in the bracket. */
+const WORKED_THRESHOLD = String.raw`[（(]\d[\d,，.]*[÷/][23](?:[=＝≈约]\d[\d,，.]*[票张人名]?)?[）)]`;
+const CONDITION = new RegExp(
+  String.raw`^\s*(?:且|并且|并|而且)?(?:均|都)?(?:不少于|不低于|超过|达到|过)[^，,。；;\d]{0,24}(?:三分之一|半数|二分之一)(?:${WORKED_THRESHOLD})?\s*$`,
+);
 
 /**
  * 羅傳仙多6票，当选; 张三比李四多12票，当选; 周明领先第二名1100票，当选; 张三以4票之微弱优势当选, 以900票的绝对优势当选 (the lead or the votes, the

@@ -25,6 +25,15 @@ export interface RateNote {
   readonly place?: string;
 }
 
+/**
+ * The representatives present or voting named as the base (`（得票率按到会居民代表人数计算）`,
+ * `得票率＝得票数÷实到居民代表人数`): in an election by representatives (`byRepresentatives` of rateNotes)
+ * they are its voters, as 实到居民代表 are read; in any other notice they may be another meeting's, and the
+ * base stays `other` (unread).
+ */
+const REPRESENTATIVES_WHO_CAME =
+  /^(?:实际)?(?:到会|实到|实到会|出席|出席会议|参加投票|参与投票)的?(?:居民)?代表(?:人数|数|总数|总人数)?$/;
+
 /** How far before 得票率 the note's opening words (注：, *, 本公告中…的) may reach. */
 const OPENING_REACH = 24;
 /** How far after 得票率 the note's formula may reach. */
@@ -59,11 +68,12 @@ const FORMULA = new RegExp(
 );
 
 /**
- * The notes of a folded text stating the base of its 得票率, in text order. A 得票率 with a share after it
+ * The notes of a folded text stating the base of its 得票率, in text order (`byRepresentatives`: the text
+ * says its committee was elected by residents' representatives). A 得票率 with a share after it
  * (`得票率按有效票计算为83.8%`) is no note: the formula admits no digit but the 100 it multiplies by, and
  * its share names its own base (named-rate-base.ts).
  */
-export function rateNotes(folded: string): RateNote[] {
+export function rateNotes(folded: string, byRepresentatives = false): RateNote[] {
   const notes: RateNote[] = [];
   for (const found of folded.matchAll(/得票率/g)) {
     const at = found.index;
@@ -86,7 +96,7 @@ export function rateNotes(folded: string): RateNote[] {
     if (!formula || words === undefined) continue;
     notes.push({
       span: [reach + start + 1, end + rawLength(after, formula[0].length - 1)],
-      base: rateBaseMeaning(words),
+      base: byRepresentatives && REPRESENTATIVES_WHO_CAME.test(words) ? 'cast' : rateBaseMeaning(words),
       ...(place === undefined ? {} : { place }),
     });
   }

@@ -481,7 +481,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
     ageChanges: ageChanges(readable, text),
-    rateNotes: { notes: rateNotes(folded), text },
+    rateNotes: { notes: rateNotes(folded, electedByRepresentatives(folded)), text },
   });
 }
 
@@ -1042,6 +1042,8 @@ const ADDED_MEANINGS: ReadonlySet<CountMeaning> = new Set<CountMeaning>([
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
+/** How far before a count of those who voted the representatives registered may stand (登记户代表2,310人，参加投票). */
+const REGISTERED_BEFORE_REACH = 40;
 /** 登记选民分别为, 参加投票的各为: counts of one label given respectively, the number right after. */
 const RESPECTIVE_COUNTS = /^[^，,。；;：:\d\s]{0,6}?(?:分别|依次|各自?)(?:为|是|有|达到?)?\s*$/;
 /** An English verb right before a count that states it is the count its subject names (`numbered`, `stood at`). */
@@ -2384,7 +2386,12 @@ class TextReader {
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
     // 参加投票户数1105户 in a notice of an election by household representatives: one ballot a household.
     // 应参加投票的户代表1640人 counts the households' representatives in people: its 应 says due, not voted.
-    const representativesInPeople = householdRepresentativesInPeople(label, token.unit, state.text);
+    const representativesInPeople = householdRepresentativesInPeople(
+      label,
+      token.unit,
+      state.text,
+      this.folded.slice(Math.max(state.start, token.span[0] - REGISTERED_BEFORE_REACH), token.span[0]),
+    );
     const byHouseholds =
       (token.unit === '户' || representativesInPeople) && NAMES_HOUSEHOLD_REPRESENTATIVES.test(this.folded);
     // 应到居民代表76名，实到居民代表71名 in a notice of an election by residents' representatives.
