@@ -1,5 +1,6 @@
 import {
   formatInputError,
+  isCalendarDate,
   NIST_FORMAT_NAMES,
   renderReportText,
   type AuditRecord,
@@ -23,10 +24,11 @@ export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--talli
                   [--progress] [--receipt R --key K [--label L] [--audit-record A]]
                   (A: an audit record of tallywitness audit, signed into the receipt;
                   a key sealed by keygen --passphrase-env: its passphrase in ${PASSPHRASE_ENV})
-tallywitness check --announcement A [--rules P [--round first|runoff]]
+tallywitness check --announcement A [--rules P [--round first|runoff] [--election-date YYYY-MM-DD]]
                   (the notice alone: its own arithmetic; with P, the law it is judged by, e.g.
                   cn-village, also its turnout against the quorum and its winners' votes against
-                  the round's threshold)`;
+                  the round's threshold; P's version is the one in force on the day of the vote:
+                  the date given, else the one the notice gives)`;
 
 const options = {
   ...AUDIT_INPUT_OPTIONS,
@@ -38,6 +40,7 @@ const options = {
   progress: { type: 'boolean' },
   rules: { type: 'string' },
   round: { type: 'string' },
+  'election-date': { type: 'string' },
 } as const;
 
 /** Signs a report into a receipt file; provided by the receipt module, injected to keep this file small. */
@@ -93,7 +96,10 @@ export async function runCheck(
       '计票单和选票记录需要 --election',
       'tally sheets and ballot records need --election',
     );
-  if ((values.rules !== undefined || values.round !== undefined) && values.election)
+  if (
+    (values.rules !== undefined || values.round !== undefined || values['election-date'] !== undefined) &&
+    values.election
+  )
     throw new UsageError(
       '--rules 与 --round 只用于单独核查公告：选举定义已写明依据的规则和轮次',
       '--rules and --round are for a notice alone: the election definition names its own rules and round',
@@ -102,6 +108,14 @@ export async function runCheck(
     throw new UsageError('--round 需要 --rules', '--round needs --rules');
   if (values.round !== undefined && values.round !== 'first' && values.round !== 'runoff')
     throw new UsageError('--round 只能是 first 或 runoff', '--round must be first or runoff');
+  const electionDate = values['election-date'];
+  if (electionDate !== undefined && values.rules === undefined)
+    throw new UsageError('--election-date 需要 --rules', '--election-date needs --rules');
+  if (electionDate !== undefined && !isCalendarDate(electionDate))
+    throw new UsageError(
+      `--election-date 须为公历日期 YYYY-MM-DD（如 2026-04-18），而不是“${electionDate}”`,
+      `--election-date must be a calendar day written YYYY-MM-DD (2026-04-18), not “${electionDate}”`,
+    );
   if ((values.receipt === undefined) !== (values.key === undefined))
     throw new UsageError('--receipt 与 --key 须同时给出', '--receipt and --key go together');
   if (values['audit-record'] !== undefined && values.receipt === undefined)
@@ -144,6 +158,7 @@ export async function runCheck(
           announcementRules: {
             pack: values.rules,
             round: values.round === 'runoff' ? 'runoff' : 'first',
+            ...(electionDate === undefined ? {} : { date: electionDate }),
           } as const,
         }),
   };

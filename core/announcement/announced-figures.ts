@@ -1,3 +1,4 @@
+import type { NoticeDays } from './notice-dates.js';
 /**
  * What an official results announcement (选举结果公告) states, figure by figure, each with its meaning,
  * its exact value and where it was read. Nothing here is guessed: a number the reader cannot give a
@@ -624,6 +625,8 @@ export interface AddedGroup {
 }
 
 export interface AnnouncedFigures {
+  /** The days the notice gives: of its vote, and its own date (notice-dates.ts), for the law's version. */
+  readonly days?: NoticeDays;
   /** The file it was read from, when known. */
   readonly file?: string;
   /** The counts of 无效票 and 废票 stated side by side with different values, each left unread. */

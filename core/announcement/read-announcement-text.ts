@@ -3,6 +3,7 @@ import { sharesOfNamedHouseholds } from './shares-of-named-households.js';
 import { shortOfHalfRounds } from './short-of-half-rounds.js';
 import { withNamesInTwoScripts } from './names-in-two-scripts.js';
 import { candidatesRegistering, countFirstItemNoun } from './candidates-registering.js';
+import { noticeDays } from './notice-dates.js';
 import { withEnglishQuotes } from './english-quote-extent.js';
 import { withPlainEnglishCounts } from './english-votes-cast.js';
 import { scriptHalves } from './script-halves.js';
@@ -402,7 +403,9 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // 东湾村：登记选民1,206人。中心会场参加投票612人，流动票箱投票376人，合计988人: the block's voters are its places' sum.
   const figures = withStationsSummedVoters(scopedFigures, partitions, readable, blockRanges);
   const listsUnread = winnerListsUnread(readable, figures);
+  const days = noticeDays(folded, text);
   let read: AnnouncedFigures = {
+    ...(days.voting.length > 0 || days.signed ? { days } : {}),
     ...(listsUnread > 0 ? { winnerListsUnread: listsUnread } : {}),
     ...(reader.invalidNamedTwice.length > 0 ? { invalidNamedTwice: reader.invalidNamedTwice } : {}),
     ...addedGroupsOf(reader.addedGroups, figures),

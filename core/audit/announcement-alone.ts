@@ -18,6 +18,7 @@ import { ownElectionFigures } from '../announcement/own-election-figures.js';
 import { packCommitteeCounts } from '../announcement/pack-committee-counts.js';
 import { findingsWithBlocksNamed, withBlocksNamed } from '../announcement/village-block-scopes.js';
 import { roundThreshold } from '../recount/round-threshold.js';
+import { chooseAnnouncementPack } from './announcement-pack.js';
 import type { Lang } from '../model/finding.js';
 import type { InputDigest, LawJudged, Report } from '../model/report.js';
 import { fail, ok, type Result } from '../model/result.js';
@@ -72,12 +73,12 @@ export function auditAnnouncementAlone(
     );
   if (!rules)
     return ok(reportFromAnnouncement({ figures, findings, inputs, lang, section: sectionWith([], []) }));
-  // A notice carries no date the tool reads: a family is judged by the version in force today.
-  const choice = choosePack(RULE_PACKS, {
-    rules: rules.pack,
-    today,
-    undated: { zh: '不读取公告的日期', en: "the notice's date is not read" },
-  });
+  // A family is judged by the version in force on the day the user gives, else on the notice's days
+  // (announcement-pack.ts), else today.
+  const { date: electionDate, ...named } = rules;
+  const choice = electionDate
+    ? choosePack(RULE_PACKS, { rules: rules.pack, date: electionDate, today })
+    : chooseAnnouncementPack(RULE_PACKS, rules.pack, figures.days, today);
   if (!choice.ok) return fail({ file: figures.file ?? '(notice)', message: choice.message });
   const { pack, version } = choice;
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
@@ -113,7 +114,7 @@ export function auditAnnouncementAlone(
     rulesVersion: version,
     section: { ...listed, judged, judgedCount: section.judgedCount + judgement.judged.length },
     judgedBy: {
-      ...rules,
+      ...named,
       pack: pack.id,
       quorumMet: judgement.quorumMet,
       electionValid: judgement.electionValid,

@@ -123,7 +123,7 @@ export interface BoxResult {
 }
 
 /** Why the report's pack version is the one it is. */
-export type VersionChoice = 'election-date' | 'today' | 'pinned' | 'unversioned';
+export type VersionChoice = 'election-date' | 'notice-date' | 'today' | 'pinned' | 'unversioned';
 
 /** The pack version an audit applied, and why (report field `rulesVersion`). */
 export interface RulesVersion {

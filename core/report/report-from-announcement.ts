@@ -52,6 +52,8 @@ export const ANNOUNCEMENT_ONLY = 'announcement-only';
 export interface AnnouncementRules {
   readonly pack: string;
   readonly round: Round;
+  /** The day of the vote as the user gives it (`--election-date`): it picks the version over the notice's days. */
+  readonly date?: string;
 }
 
 /**

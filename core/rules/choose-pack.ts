@@ -99,7 +99,13 @@ function pinnedByElection(pack: RulePack, date: string | undefined): Bilingual {
   };
 }
 
-function chosen(pack: RulePack, chosenBy: VersionChoice, date: string | null, words: Bilingual): PackChoice {
+/** The choice of `pack`, by `chosenBy`, for `date`, with the words saying why (and the version's caveat). */
+export function chosen(
+  pack: RulePack,
+  chosenBy: VersionChoice,
+  date: string | null,
+  words: Bilingual,
+): PackChoice {
   const version = pack.version;
   const caveat = version?.caveat;
   const reason = caveat

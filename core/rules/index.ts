@@ -1,6 +1,13 @@
 // Public surface of core/rules.
 export { RULE_PACKS, RULE_PACK_FAMILIES, getRulePack, packOfReceipt, packVersions } from './registry.js';
-export { choosePack, inForceWords, isInForce, type ChoosePackInput, type PackChoice } from './choose-pack.js';
+export {
+  choosePack,
+  chosen,
+  inForceWords,
+  isInForce,
+  type ChoosePackInput,
+  type PackChoice,
+} from './choose-pack.js';
 export { isCalendarDate, todayUtc } from './calendar-date.js';
 export type { PackVersion, RulePack } from './rule-pack.js';
 export { CN_VILLAGE, CN_VILLAGE_2018, CN_VILLAGE_2025 } from './cn-village.js';
