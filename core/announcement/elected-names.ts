@@ -63,6 +63,8 @@ export interface ElectedReader {
   /** The candidates' votes read from tables, in text order. */
   readonly tableVotes: readonly VotesFigure[];
   listUnread(span: TextSpan, clause: readonly [number, number], reason: UnreadReason | null): void;
+  /** Whether the election is said to be by representatives, whose words then name the voters, no other body. */
+  readonly byRepresentatives?: boolean;
   origin(span: TextSpan): { span: TextSpan; text: string };
   spanTo(start: number, end: number): TextSpan;
 }
@@ -466,6 +468,7 @@ export function readElected(
     // committee's winners declared.
     if (
       chinese < 0 &&
+      reader.byRepresentatives !== true &&
       !namesTheCommitteeAlone(reader.folded.slice(clause.start, clause.end)) &&
       otherBodyBefore(reader.folded, sentence.start)
     ) {

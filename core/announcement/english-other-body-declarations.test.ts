@@ -57,3 +57,14 @@ describe('a party secretary elected chair, the title between commas', () => {
     expect(electedRows(branch)).toEqual([]);
   });
 });
+
+describe('an election by representatives, whose word names the voters', () => {
+  it('still counts the winner declared after them among the committee’s', () => {
+    const meeting =
+      'Resident representatives choose Fuxing committee\n\nThe ninth residents’ committee of Fuxing Community ' +
+      'was elected by a meeting of resident representatives on May 21, 2026.\n\nOf the 64 resident ' +
+      'representatives, 58 attended the meeting. Huo Jianhua was elected director with 55 votes.';
+    expect(electedRows(meeting).map(([, names]) => names)).toContainEqual(['Huo Jianhua']);
+    expect(unread(meeting).map(([, reason]) => reason)).not.toContain('other-body-winner');
+  });
+});
