@@ -462,6 +462,10 @@ export type UnreadReason =
   // 二、村务监督委员会 ⏎ 收回选票 ⏎ 1,184 after the committee's 收回选票 ⏎ 1,185: the count of another body's block
   // of a report form, that body's own, never compared with the committee's.
   | 'other-body-count'
+  // `The township's people's congress met on 3 March. Wang Fang was re-elected chair with 48 votes.`: an
+  // English declaration in the paragraph right after another body is named, naming no committee: perhaps
+  // that body's winner, never counted among the committee's winners declared.
+  | 'other-body-winner'
   // Members by age: Zhang Wei, 52: a bare number after an English name and a comma, in a sentence that
   // does not say votes: votes, an age or anything else.
   | 'bare-after-name'

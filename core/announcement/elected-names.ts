@@ -63,6 +63,8 @@ export interface ElectedReader {
   /** The candidates' votes read from tables, in text order. */
   readonly tableVotes: readonly VotesFigure[];
   listUnread(span: TextSpan, clause: readonly [number, number], reason: UnreadReason | null): void;
+  /** Whether the election is said to be by representatives, whose words then name the voters, no other body. */
+  readonly byRepresentatives?: boolean;
   origin(span: TextSpan): { span: TextSpan; text: string };
   spanTo(start: number, end: number): TextSpan;
 }
@@ -460,6 +462,19 @@ export function readElected(
     // 村务监督委员会委员：王五、赵六、孙七当选: another body named by the line before the declaration, which
     // names no body itself, is the body it elects to.
     const from = origin.span?.[0] ?? 0;
+    // `The township's people's congress met on 3 March. Wang Fang was re-elected chair with 48 votes.`: an
+    // English winner told in the paragraph right after another body is named (in a sentence before the
+    // declaration's own), the declaration naming no committee, may be that body's (its votes are left so, candidate-votes.ts): never counted among the
+    // committee's winners declared.
+    if (
+      chinese < 0 &&
+      reader.byRepresentatives !== true &&
+      !namesTheCommitteeAlone(reader.folded.slice(clause.start, clause.end)) &&
+      otherBodyBefore(reader.folded, sentence.start)
+    ) {
+      reader.listUnread(mention.word, [clause.start, clause.end], 'other-body-winner');
+      continue;
+    }
     const lineBefore = reader.folded.slice(Math.max(0, from - LINE_BODY_REACH), from);
     const body = namesTheCommitteeAlone(origin.text)
       ? null

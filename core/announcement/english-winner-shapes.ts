@@ -105,12 +105,19 @@ const OTHER_BODY_BEFORE =
   /\b(?:congress|deputies|party|branch|supervis\w*|cooperatives?|federation|league|representatives?|property|owners['’]?|shareholders?|economic|presidium|assembly)\b/i;
 const OTHER_BODY_REACH = 400;
 
+/**
+ * `Zhou Bo, the village party secretary, was elected chair with 820 votes`: a person's title set between
+ * commas right after the name, no body's election: the winner is the committee's as any other is.
+ */
+const PARTY_TITLE_APPOSITION =
+  /(?<=[a-z]),[^\S\n]*(?:the[^\S\n]+)?(?:(?:village|community)['’]?s?[^\S\n]+)?(?:party|Party)[^\S\n]+(?:(?:branch|Branch)[^\S\n]+)?(?:secretary|Secretary),/g;
+
 /** Whether the paragraph before `index` (at most OTHER_BODY_REACH characters back) names another body. */
 export function otherBodyBefore(folded: string, index: number): boolean {
   const window = folded.slice(Math.max(0, index - OTHER_BODY_REACH), index);
   let paragraph = 0;
   for (const blank of window.matchAll(/\n[^\S\n]*\n/g)) paragraph = blank.index + blank[0].length;
-  return OTHER_BODY_BEFORE.test(window.slice(paragraph));
+  return OTHER_BODY_BEFORE.test(window.slice(paragraph).replace(PARTY_TITLE_APPOSITION, ','));
 }
 
 const POST_OF_CLAUSE = String.raw`(?:In${S}the${S}(?:vote|race|contest|election|ballot)${S}for${S}(?:the${S})?(?:post${S}of${S})?${POST}|For${S}(?:the${S})?(?:post${S}of${S})?${POST}),${S}`;

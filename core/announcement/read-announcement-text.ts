@@ -835,10 +835,16 @@ function englishRepresentativesCount(
  */
 const ELECTORATE_OF_PLACE_THEN_VOTED =
   /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:registered|eligible)[^\S\n]+(?:voters|electors)[^\S\n]+of[^\S\n]+[A-Z][A-Za-z'’-]*(?:[^\S\n]+[A-Z][A-Za-z'’-]*){0,2}[^\S\n]+(?:Village|Community)[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?ballots|took[^\S\n]+part)\b/;
+/**
+ * `500 of Xiwan's 1,120 registered voters took part`: the register of a place named in capitals, with its
+ * possessive (case-sensitive, so that the place is a name; never two names joined by `and`).
+ */
+const OF_PLACE_BEFORE_ELECTORATE =
+  /^[^\S\n]+of[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+(?:Village|Community))?['’]s[^\S\n]+$/;
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
   return (
     unit === null &&
-    OF_BEFORE_ELECTORATE.test(trailer) &&
+    (OF_BEFORE_ELECTORATE.test(trailer) || OF_PLACE_BEFORE_ELECTORATE.test(trailer)) &&
     (ELECTORATE_THEN_VOTED.test(after) || ELECTORATE_OF_PLACE_THEN_VOTED.test(after))
   );
 }

@@ -164,6 +164,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是另一组织（如村务监督委员会、村民小组长、党支部、乡镇人大）一栏下的数，或英文中紧接提到另一组织之后的当选人得票，属于该组织的选举，未与村（居）民委员会选举的数比较',
     en: "is a count under another body's heading, or in English a winner's votes told right after another body is named (such as 村务监督委员会, 村民小组长, 党支部, a township congress), that body's election's, so it is not compared with the committee's",
   },
+  'other-body-winner': {
+    zh: '是紧接提到另一组织（如乡镇人大、党支部）之后的英文当选宣告，没有写明是村（居）民委员会，可能是该组织的选举，未计入村（居）民委员会的当选人',
+    en: "declares a winner in English right after another body is named (such as a township congress or the party branch), naming no committee: perhaps that body's winner, so it is not counted among the committee's winners",
+  },
   'bare-after-name': {
     zh: '紧跟在英文人名之后、没有单位，所在句子或标题（如Results）没有说明它是得票数还是别的（如年龄），不能确定其含义',
     en: 'follows a name with no unit, in a sentence or under a heading (such as Results) that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
@@ -302,6 +306,14 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
       reason: {
         zh: '未能确定当选人的姓名',
         en: 'names winners whose names could not be made out',
+      },
+    };
+  if (reason === 'other-body-winner')
+    return {
+      what: { zh: '公告中的当选宣告', en: "The notice's declaration" },
+      reason: {
+        zh: '紧接在提到另一组织（如乡镇人大、党支部）之后，没有写明是村（居）民委员会，可能是该组织的当选人，未计入村（居）民委员会的当选人',
+        en: "stands right after another body is named (such as a township congress or the party branch) and names no committee: perhaps that body's winner, so it is not counted among the committee's winners",
       },
     };
   // A number in such a table (是否当选, 村名 columns): the number, in a table not read.
