@@ -41,6 +41,12 @@ const ABSTAINED = new RegExp(String.raw`^(弃权)(?:票)?(${INT})票$`);
 const OTHER_ACCOUNTS = /另行选举|补选|第二轮|第二次投票|重新投票|再次投票|监督委员会|监委会|空白/;
 
 /**
+ * The valid ballots named, save as the base of a share (`赞成票占有效票的94.71%`), which speaks of the same count
+ * and states none.
+ */
+const VALID_NAMED = /(?<!占(?:全部)?)有效(?:选)?票/g;
+
+/**
  * The notice's valid ballots, when they are read once, named once (有效票 or 有效选票 a single time) and stated
  * in a sentence that names no post (委员选票有效票… is that post's ballot only); else null.
  */
@@ -50,7 +56,7 @@ function theOneValidCount(folded: string, figures: readonly AnnouncedFigure[]): 
       figure.kind === 'count' && figure.meaning === 'valid' && figure.contest === null,
   );
   const total = valid[0];
-  if (valid.length !== 1 || !total?.origin.span || (folded.match(/有效(?:选)?票/g) ?? []).length !== 1)
+  if (valid.length !== 1 || !total?.origin.span || (folded.match(VALID_NAMED) ?? []).length !== 1)
     return null;
   return /主任|委员/.test(sentenceAround(folded, total.origin.span[0])) ? null : total;
 }
@@ -139,6 +145,16 @@ const CHOICES_LINE = new RegExp(
   'gmu',
 );
 
+/**
+ * The same three said in a sentence of their own after the candidate's name and 得 (`主任候选人王建军得赞成票2,701票，
+ * 反对票97票，弃权票64票。`): the sentence opens with the name, after a post or 候选人 words at most (no number,
+ * no 、 joining two names), and ends right after the three, or after the candidate's outcome.
+ */
+const CHOICES_SENTENCE = new RegExp(
+  String.raw`(?:^|(?<=[。；;]))[ \t\u3000]*((?:[^\d\n：:，,；;。、]{0,16}候选人|${ELECTED_POST})?(?:[\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,4}·[\p{Script=Han}]{1,4})(?:[（(][男女][）)]|[ \t\u3000]+)?(?:同志)?(?:得|获得|获))赞成(?:票)?(${INT})票[，,、][ \t\u3000]*反对(?:票)?(${INT})票[，,、][ \t\u3000]*弃权(?:票)?(${INT})票(?:[，,][ \t\u3000]*(?:未当选|当选|落选)(?:为?${ELECTED_POST})?)?[ \t\u3000]*(?:[；;。]|$)`,
+  'gmu',
+);
+
 export function candidateChoiceParts(
   folded: string,
   original: string,
@@ -153,7 +169,7 @@ export function candidateChoiceParts(
     return [];
   const total = theOneValidCount(folded, figures);
   if (total === null) return [];
-  const lines = [...folded.matchAll(CHOICES_LINE)];
+  const lines = [...folded.matchAll(CHOICES_LINE), ...folded.matchAll(CHOICES_SENTENCE)];
   if (lines.length === 0 || (folded.match(/弃权/g) ?? []).length !== lines.length) return [];
   const found: StatedPartition[] = [];
   for (const line of lines) {
