@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from './corpus/read-shapes.js';
+import { alarms, findings } from './corpus/read-shapes.js';
 
 /** Planted errors the reader missed before: figures invented. */
 const RES_TITLE = '文化路社区居民委员会主任选举结果公告\n';
@@ -22,5 +22,19 @@ describe("a confirmation vote's three said in a sentence after the candidate's n
 
   it('sums nothing where the posts were voted on apart', () => {
     expect(findings(text('97', '本次选举主任、委员分别投票。'))).toEqual([]);
+  });
+});
+
+describe("a re-vote's winner said to be over half of the re-vote's voters", () => {
+  const text = (votes: string, claim = '超过参加投票人数的半数，') =>
+    `上坪村第十二届村民委员会选举结果公告\n上坪村登记选民1,268人，参加投票1,104人，参选率87.07%，选举有效。发出选票1,104张，收回1,104张，有效票1,090张，无效票14张。\n主任候选人卢建平、卢志强各得票486票，票数相等，均未过半数；委员候选人卢秀梅（女）得票903票、黄国华得票851票，当选。\n4月19日下午就主任一职进行再次投票，参加投票1,021人，有效票1,012张，卢建平得票${votes}票，${claim}当选主任。`;
+
+  it('holds the claim to the voters', () => {
+    expect(alarms(text('520'), true)).toEqual([]);
+    expect(alarms(text('504'), true)).toEqual(['ANNOUNCED_MISMATCH 504/511']);
+  });
+
+  it('asks no half where the notice claims none (the most votes win a re-vote)', () => {
+    expect(alarms(text('504', ''), true)).toEqual([]);
   });
 });
