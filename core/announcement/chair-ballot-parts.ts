@@ -135,7 +135,7 @@ export function chairBallotParts(
  */
 /**
  * Words that the posts were voted on apart (主任、委员分别投票, 分开投票): the one valid count a notice states may then
- * be either ballot's, so no candidate's three are held to it.
+ * be either ballot's, so no candidate's three are held to it; they are held to the voters who cast a ballot.
  */
 const BALLOTS_APART = /分别投票|分开投票|分别进行投票|分别发放选票|分票选举/;
 /** The post a candidate's line may say they won after the three (，当选为村民委员会委员): no count in it. */
@@ -155,19 +155,35 @@ const CHOICES_SENTENCE = new RegExp(
   'gmu',
 );
 
+/**
+ * Where the posts were voted on apart, the voters who cast a ballot: every ballot of every post is within them,
+ * so one candidate's three are too. Only a count read once (one value, of the whole election), named once
+ * (参加投票 a single time), in a sentence naming no post; else null.
+ */
+function theOneVotersCount(folded: string, figures: readonly AnnouncedFigure[]): CountFigure | null {
+  const cast = figures.filter(
+    (figure): figure is CountFigure =>
+      figure.kind === 'count' &&
+      figure.meaning === 'cast' &&
+      figure.contest === null &&
+      figure.among === undefined &&
+      figure.setting === undefined &&
+      figure.scope === undefined,
+  );
+  const total = cast[0];
+  if (cast.length !== 1 || !total?.origin.span || (folded.match(/参加投票/g) ?? []).length !== 1) return null;
+  return /主任|委员/.test(sentenceAround(folded, total.origin.span[0])) ? null : total;
+}
+
 export function candidateChoiceParts(
   folded: string,
   original: string,
   figures: readonly AnnouncedFigure[],
 ): StatedPartition[] {
-  if (
-    !/赞成/.test(folded) ||
-    !/反对/.test(folded) ||
-    OTHER_ACCOUNTS.test(folded) ||
-    BALLOTS_APART.test(folded)
-  )
-    return [];
-  const total = theOneValidCount(folded, figures);
+  if (!/赞成/.test(folded) || !/反对/.test(folded) || OTHER_ACCOUNTS.test(folded)) return [];
+  const total = BALLOTS_APART.test(folded)
+    ? theOneVotersCount(folded, figures)
+    : theOneValidCount(folded, figures);
   if (total === null) return [];
   const lines = [...folded.matchAll(CHOICES_LINE), ...folded.matchAll(CHOICES_SENTENCE)];
   if (lines.length === 0 || (folded.match(/弃权/g) ?? []).length !== lines.length) return [];

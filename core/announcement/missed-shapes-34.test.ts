@@ -38,3 +38,17 @@ describe("a re-vote's winner said to be over half of the re-vote's voters", () =
     expect(alarms(text('504', ''), true)).toEqual([]);
   });
 });
+
+describe("a confirmation vote's three where the posts were voted on apart", () => {
+  const text = (against: string, voters = '参加投票726人（含委托投票37人、流动票箱52人）') =>
+    `沙坪村村民委员会选举结果报告\n登记选民842人；${voters}；有效票719张。\n主任：童国良\u3000赞成604票，反对${against}票，弃权44票，当选；\n委员：甘志成\u3000赞成541票，反对90票，弃权41票，当选。\n本次选举为村民委员会主任、委员分别投票。`;
+
+  it('holds the three to the voters, every ballot of either post being within them', () => {
+    expect(findings(text('78'))).toEqual([]);
+    expect(findings(text('171'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '参加投票726人']]);
+  });
+
+  it('holds them to nothing where the voters are stated twice', () => {
+    expect(findings(text('171', '参加投票726人；主任选票参加投票726人'))).toEqual([]);
+  });
+});
