@@ -666,6 +666,12 @@ export interface AnnouncedFigures {
    */
   readonly tieRevote?: string;
   /**
+   * Counts of votes the notice itself says are over half of the voters (`卢建平得票504票，超过参加投票人数的半数`:
+   * round-words.ts overHalfOfVotersClaims): where each claim stands, right after its votes' 票, and its words.
+   * A re-vote's winner, won by the most votes, is held to such a claim. Absent when none.
+   */
+  readonly overHalfClaims?: readonly { readonly votesAt: number; readonly text: string }[];
+  /**
    * The words giving the turnout as the reason a vote the notice declares void before its repeat was void
    * (因参加投票的选民未过半，本次选举无效: mention-settings.ts voidForTurnoutWords): that vote's own counts are
    * held to it (void-turnout-claim.ts). Absent when none.

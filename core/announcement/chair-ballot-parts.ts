@@ -41,6 +41,12 @@ const ABSTAINED = new RegExp(String.raw`^(弃权)(?:票)?(${INT})票$`);
 const OTHER_ACCOUNTS = /另行选举|补选|第二轮|第二次投票|重新投票|再次投票|监督委员会|监委会|空白/;
 
 /**
+ * The valid ballots named, save as the base of a share (`赞成票占有效票的94.71%`), which speaks of the same count
+ * and states none.
+ */
+const VALID_NAMED = /(?<!占(?:全部)?)有效(?:选)?票/g;
+
+/**
  * The notice's valid ballots, when they are read once, named once (有效票 or 有效选票 a single time) and stated
  * in a sentence that names no post (委员选票有效票… is that post's ballot only); else null.
  */
@@ -50,7 +56,7 @@ function theOneValidCount(folded: string, figures: readonly AnnouncedFigure[]): 
       figure.kind === 'count' && figure.meaning === 'valid' && figure.contest === null,
   );
   const total = valid[0];
-  if (valid.length !== 1 || !total?.origin.span || (folded.match(/有效(?:选)?票/g) ?? []).length !== 1)
+  if (valid.length !== 1 || !total?.origin.span || (folded.match(VALID_NAMED) ?? []).length !== 1)
     return null;
   return /主任|委员/.test(sentenceAround(folded, total.origin.span[0])) ? null : total;
 }
@@ -129,7 +135,7 @@ export function chairBallotParts(
  */
 /**
  * Words that the posts were voted on apart (主任、委员分别投票, 分开投票): the one valid count a notice states may then
- * be either ballot's, so no candidate's three are held to it.
+ * be either ballot's, so no candidate's three are held to it; they are held to the voters who cast a ballot.
  */
 const BALLOTS_APART = /分别投票|分开投票|分别进行投票|分别发放选票|分票选举/;
 /** The post a candidate's line may say they won after the three (，当选为村民委员会委员): no count in it. */
@@ -139,21 +145,47 @@ const CHOICES_LINE = new RegExp(
   'gmu',
 );
 
+/**
+ * The same three said in a sentence of their own after the candidate's name and 得 (`主任候选人王建军得赞成票2,701票，
+ * 反对票97票，弃权票64票。`): the sentence opens with the name, after a post or 候选人 words at most (no number,
+ * no 、 joining two names), and ends right after the three, or after the candidate's outcome.
+ */
+const CHOICES_SENTENCE = new RegExp(
+  String.raw`(?:^|(?<=[。；;]))[ \t\u3000]*((?:[^\d\n：:，,；;。、]{0,16}候选人|${ELECTED_POST})?(?:[\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,4}·[\p{Script=Han}]{1,4})(?:[（(][男女][）)]|[ \t\u3000]+)?(?:同志)?(?:得|获得|获))赞成(?:票)?(${INT})票[，,、][ \t\u3000]*反对(?:票)?(${INT})票[，,、][ \t\u3000]*弃权(?:票)?(${INT})票(?:[，,][ \t\u3000]*(?:未当选|当选|落选)(?:为?${ELECTED_POST})?)?[ \t\u3000]*(?:[；;。]|$)`,
+  'gmu',
+);
+
+/**
+ * Where the posts were voted on apart, the voters who cast a ballot: every ballot of every post is within them,
+ * so one candidate's three are too. Only a count read once (one value, of the whole election), named once
+ * (参加投票 a single time), in a sentence naming no post; else null.
+ */
+function theOneVotersCount(folded: string, figures: readonly AnnouncedFigure[]): CountFigure | null {
+  const cast = figures.filter(
+    (figure): figure is CountFigure =>
+      figure.kind === 'count' &&
+      figure.meaning === 'cast' &&
+      figure.contest === null &&
+      figure.among === undefined &&
+      figure.setting === undefined &&
+      figure.scope === undefined,
+  );
+  const total = cast[0];
+  if (cast.length !== 1 || !total?.origin.span || (folded.match(/参加投票/g) ?? []).length !== 1) return null;
+  return /主任|委员/.test(sentenceAround(folded, total.origin.span[0])) ? null : total;
+}
+
 export function candidateChoiceParts(
   folded: string,
   original: string,
   figures: readonly AnnouncedFigure[],
 ): StatedPartition[] {
-  if (
-    !/赞成/.test(folded) ||
-    !/反对/.test(folded) ||
-    OTHER_ACCOUNTS.test(folded) ||
-    BALLOTS_APART.test(folded)
-  )
-    return [];
-  const total = theOneValidCount(folded, figures);
+  if (!/赞成/.test(folded) || !/反对/.test(folded) || OTHER_ACCOUNTS.test(folded)) return [];
+  const total = BALLOTS_APART.test(folded)
+    ? theOneVotersCount(folded, figures)
+    : theOneValidCount(folded, figures);
   if (total === null) return [];
-  const lines = [...folded.matchAll(CHOICES_LINE)];
+  const lines = [...folded.matchAll(CHOICES_LINE), ...folded.matchAll(CHOICES_SENTENCE)];
   if (lines.length === 0 || (folded.match(/弃权/g) ?? []).length !== lines.length) return [];
   const found: StatedPartition[] = [];
   for (const line of lines) {

@@ -1330,7 +1330,9 @@ class CountCheck extends ArithmeticCheckBase {
         family === 'post-choices'
           ? ONE_SEAT_CHOICES
           : family === 'candidate-choices'
-            ? ONE_MARK_A_CANDIDATE
+            ? total.kind === 'count' && total.meaning === 'cast'
+              ? ONE_MARK_A_VOTER
+              : ONE_MARK_A_CANDIDATE
             : { zh: '', en: '' };
       if (holds) {
         this.right('partition', total, {
@@ -1505,6 +1507,11 @@ const ONE_SEAT_CHOICES: Bilingual = {
 const ONE_MARK_A_CANDIDATE: Bilingual = {
   zh: '每张有效票对每名候选人最多只能表示一次（赞成、反对或弃权）：',
   en: 'A valid ballot marks each candidate once at most (for, against or abstaining): ',
+};
+
+const ONE_MARK_A_VOTER: Bilingual = {
+  zh: '各职务分别投票，每名参加投票的选民每种选票最多一张，每张对每名候选人最多只能表示一次（赞成、反对或弃权）：',
+  en: 'The posts were voted on apart: each voter casts one ballot of each post at most, which marks each candidate once at most (for, against or abstaining): ',
 };
 
 /** The bodies a section may name, in English. */

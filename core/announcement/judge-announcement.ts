@@ -1193,7 +1193,7 @@ function judgeRevoteWinner(
       en: enCounts`${name} ${value} votes in the re-vote between the tied; the most votes win: no more than ${castWords.en}${rivalWords.en}: ${within && most ? 'met' : 'not met'}`,
     },
   });
-  if (within && most) return [];
+  if (within && most) return overHalfClaimFindings(figures, elected, name, revote, judged, lang);
   const post = postOf(elected, revote.votes);
   const messages =
     !most && rival
@@ -1212,6 +1212,62 @@ function judgeRevoteWinner(
       name,
       { expected: !most && rival ? rival.votes + 1 : cast, found: value },
       messages,
+      lang,
+    ),
+  ];
+}
+
+/**
+ * A re-vote's winner whose votes the notice itself says are over half of the voters (`卢建平得票504票，超过参加投票
+ * 人数的半数，当选主任`, overHalfClaims) when they are not: ANNOUNCED_MISMATCH (warning), the text against its own
+ * count. The claim stands right after the votes; it is held to the re-vote's own voters, and only where the
+ * votes are no more than half of every count of voters the notice states (the first vote's as well), so that
+ * whichever voters it speaks of, it fails.
+ */
+function overHalfClaimFindings(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  revote: { readonly votes: VotesFigure; readonly base: CountFigure },
+  judged: JudgedFigure[],
+  lang: Lang,
+): Finding[] {
+  const end = revote.votes.origin.span?.[1];
+  const claim = figures.overHalfClaims?.find((one) => one.votesAt === end);
+  if (claim === undefined || revote.base.meaning !== 'cast') return [];
+  const value = revote.votes.value;
+  const voters = revote.base.value;
+  const everyCount = figures.figures.every(
+    (figure) => figure.kind !== 'count' || figure.meaning !== 'cast' || value * 2n <= figure.value,
+  );
+  const over = value * 2n > voters;
+  if (!over && !everyCount) return [];
+  judged.push({
+    rule: 'winner-threshold',
+    right: over,
+    text: revote.votes.origin.text,
+    ...(revote.votes.origin.span ? { span: revote.votes.origin.span } : {}),
+    work: {
+      zh: `${name}在重新投票中得票${value}，公告称“${claim.text}”；参加重新投票${voters}人的半数为${Number(voters) / 2}：${over ? '相符' : '未超过半数，与公告所称不符'}`,
+      en: enCounts`${name} has ${value} votes in the re-vote, which the notice says are “${claim.text}”; half of the ${voters} voters of the re-vote is ${Number(voters) / 2}: ${over ? 'as said' : 'not over half, against what the notice says'}`,
+    },
+  });
+  if (over) return [];
+  return [
+    makeFinding(
+      {
+        code: 'ANNOUNCED_MISMATCH',
+        severity: 'warning',
+        contest: elected.contest?.id ?? null,
+        candidate: name,
+        expected: Number(voters / 2n) + 1,
+        found: Number(value),
+        where: whereOf(figures, elected),
+        messages: {
+          zh: `公告称${name}在重新投票中得票${value}票“${claim.text}”，但参加重新投票的有${voters}人，${value}票未超过其半数`,
+          en: enCounts`The notice says ${name}’s ${value} votes in the re-vote are “${claim.text}” (more than half of the voters), but ${voters} voted in it: ${value} is not more than half`,
+        },
+      },
       lang,
     ),
   ];

@@ -57,7 +57,10 @@ describe("a confirmation vote's line opening with the post's heading, then the n
     expect(findings(text('171'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '有效票719张']]);
   });
 
-  it('sums nothing where the posts were voted on apart', () => {
-    expect(findings(text('171', '本次选举主任、委员分别投票。'))).toEqual([]);
+  it('holds the three only to the voters where the posts were voted on apart', () => {
+    expect(findings(text('78', '本次选举主任、委员分别投票。'))).toEqual([]);
+    expect(findings(text('171', '本次选举主任、委员分别投票。'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '参加投票726人'],
+    ]);
   });
 });

@@ -101,6 +101,7 @@ import {
   roundNamed,
   RUNOFF_WORDS,
   tieRevoteWords,
+  overHalfOfVotersClaims,
 } from './round-words.js';
 import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
@@ -336,6 +337,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   ];
   const toCome = runoffToCome(readable, sentences, reader.keptFigures());
   const tieRevote = tieRevoteWords(readable);
+  const overHalfClaims = tieRevote === undefined ? [] : overHalfOfVotersClaims(readable);
   const voidForTurnout = voidForTurnoutWords(readable, sentences, reader.keptFigures());
   const settled = inTextOrder(
     tableVotesSettings(tables.figures, readable, sentences, reader.keptFigures()),
@@ -416,6 +418,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(round === '' ? {} : { ownRound: round }),
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(tieRevote === undefined ? {} : { tieRevote }),
+    ...(overHalfClaims.length === 0 ? {} : { overHalfClaims }),
     ...(voidForTurnout === undefined ? {} : { voidForTurnout }),
     ...(tables.shortOfHalf
       ? { shortOfHalfRows: shortOfHalfRounds(folded, figures, tables.shortOfHalf) }

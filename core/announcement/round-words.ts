@@ -143,4 +143,18 @@ export function tieRevoteWords(text: string): string | undefined {
   return TIE_REVOTE.exec(text)?.[0];
 }
 
+/**
+ * A count of votes the text itself says is over half of the voters (`卢建平得票504票，超过参加投票人数的半数，当选主任`):
+ * where each such claim stands, right after the votes' 票, with its words. Read once over the text.
+ */
+export function overHalfOfVotersClaims(text: string): { readonly votesAt: number; readonly text: string }[] {
+  return [...text.matchAll(OVER_HALF_OF_VOTERS)].map((match) => ({
+    votesAt: match.index + (match[1]?.length ?? 0),
+    text: match[2] ?? '',
+  }));
+}
+
+const OVER_HALF_OF_VOTERS =
+  /(\d票)[，,][ \t\u3000]*((?:得票)?(?:已)?超过(?:了)?(?:本次|此次|重新投票|再次投票)?(?:参加投票|参与投票|投票)(?:的)?(?:人数|选民(?:人数)?|村民(?:人数)?|居民(?:人数)?)的?半数)/g;
+
 const TIE_REVOTE = /(?:得票|票数)(?:相等|相同)[\s\S]{0,60}?(?:重新投票|再次投票)/;
