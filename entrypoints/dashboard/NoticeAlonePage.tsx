@@ -1,5 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getRulePack, type AnnouncementRules, type Bilingual, type Result } from '../../core/index.js';
+import {
+  getRulePack,
+  isCalendarDate,
+  type AnnouncementRules,
+  type Bilingual,
+  type Result,
+} from '../../core/index.js';
 import { FilePicker } from '../shared/FilePicker.js';
 import { saveNoticeCheck } from '../shared/history-store.js';
 import type { Lang, Messages } from '../shared/i18n.js';
@@ -46,7 +52,11 @@ function storedRules(): AnnouncementRules | undefined {
   try {
     const kept = JSON.parse(readSessionText(RULES_KEY) || 'null') as AnnouncementRules | null;
     return kept && getRulePack(kept.pack) && (kept.round === 'first' || kept.round === 'runoff')
-      ? { pack: kept.pack, round: kept.round }
+      ? {
+          pack: kept.pack,
+          round: kept.round,
+          ...(typeof kept.date === 'string' && isCalendarDate(kept.date) ? { date: kept.date } : {}),
+        }
       : undefined;
   } catch {
     return undefined;

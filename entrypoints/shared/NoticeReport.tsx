@@ -85,6 +85,12 @@ export function NoticeReport({
             {lawLine(report, lang, t)}
           </p>
         )}
+        {/* Which version of the law, and why: the day of the vote the notice gives, its date, or today. */}
+        {report.rulesVersion && (
+          <p class="notice-version hint" data-testid="notice-version">
+            {report.rulesVersion.reason[lang]}
+          </p>
+        )}
       </div>
       <div class="notice-next" data-testid="notice-next">
         <p>

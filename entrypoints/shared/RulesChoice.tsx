@@ -1,4 +1,4 @@
-import { getRulePack, RULE_PACK_FAMILIES, type AnnouncementRules } from '../../core/index.js';
+import { getRulePack, isCalendarDate, RULE_PACK_FAMILIES, type AnnouncementRules } from '../../core/index.js';
 import type { Lang, Messages } from './i18n';
 import './rules-choice.css';
 
@@ -8,11 +8,15 @@ export function RulesChoice(props: {
   onChange: (rules: AnnouncementRules | undefined) => void;
   lang: Lang;
   t: Messages;
-  /** Names the two lists for tests: `<prefix>-rules` and `<prefix>-round`. */
+  /** Names the lists and the day for tests: `<prefix>-rules`, `<prefix>-round` and `<prefix>-date`. */
   testIdPrefix: string;
 }) {
   const { rules, onChange, lang, t, testIdPrefix } = props;
   const hintId = `${testIdPrefix}-round-hint`;
+  const dateHintId = `${testIdPrefix}-date-hint`;
+  // The day of the vote, kept only when it is a calendar day (an input of type date gives YYYY-MM-DD or '').
+  const withDate = (next: Omit<AnnouncementRules, 'date'>, day: string | undefined): AnnouncementRules =>
+    day && isCalendarDate(day) ? { ...next, date: day } : next;
   return (
     <>
       <p class="rules-choice">
@@ -23,11 +27,11 @@ export function RulesChoice(props: {
             value={rules?.pack ?? ''}
             onChange={(event) => {
               const pack = event.currentTarget.value;
-              onChange(pack ? { pack, round: rules?.round ?? 'first' } : undefined);
+              onChange(pack ? withDate({ pack, round: rules?.round ?? 'first' }, rules?.date) : undefined);
             }}
           >
             <option value="">{t.packNone}</option>
-            {/* A notice's date is not read: a family is judged by its version in force today. */}
+            {/* A family is judged by its version in force on the day of the vote (announcement-pack.ts). */}
             {RULE_PACK_FAMILIES.map((family) => (
               <option key={family} value={family}>
                 {getRulePack(family)?.name[lang] ?? family}
@@ -43,15 +47,31 @@ export function RulesChoice(props: {
               aria-describedby={hintId}
               value={rules.round}
               onChange={(event) =>
-                onChange({
-                  pack: rules.pack,
-                  round: event.currentTarget.value === 'runoff' ? 'runoff' : 'first',
-                })
+                onChange(
+                  withDate(
+                    { pack: rules.pack, round: event.currentTarget.value === 'runoff' ? 'runoff' : 'first' },
+                    rules.date,
+                  ),
+                )
               }
             >
               <option value="first">{t.roundFirst}</option>
               <option value="runoff">{t.roundRunoff}</option>
             </select>
+          </label>
+        )}{' '}
+        {rules && (
+          <label>
+            {t.electionDay}
+            <input
+              type="date"
+              data-testid={`${testIdPrefix}-date`}
+              aria-describedby={dateHintId}
+              value={rules.date ?? ''}
+              onChange={(event) =>
+                onChange(withDate({ pack: rules.pack, round: rules.round }, event.currentTarget.value))
+              }
+            />
           </label>
         )}
       </p>
@@ -59,6 +79,11 @@ export function RulesChoice(props: {
       {rules && (
         <p class="hint round-hint" id={hintId} data-testid={hintId}>
           {t.roundHint}
+        </p>
+      )}
+      {rules && (
+        <p class="hint date-hint" id={dateHintId} data-testid={dateHintId}>
+          {t.electionDayHint}
         </p>
       )}
     </>

@@ -151,6 +151,9 @@ export const zhPages = {
   judgeByPack: '用哪部选举法规判断参选率和当选人（可以不选）',
   // Short: a closed list shows no more than a side panel's width, cutting off the rest.
   packNone: '不按法规，只核对数字',
+  electionDay: '选举日期（可以不填）',
+  electionDayHint:
+    '法律按选举当天施行的版本适用（2026年1月1日起施行修改后的组织法）。不填时，按公告写明的选举日期；公告只有落款日期的，按落款日期前90天内施行的版本；都没有的，按今天施行的版本。',
   roundHint:
     '公告是第一次投票的结果，选“第一轮”；第一轮当选的人数不足，对没有选满的名额再次投票（另行选举），选“另行选举”。两轮当选所需的票数不同。',
   capturedText: '截取的文字',
@@ -345,6 +348,9 @@ export const enPages: PageMessages = {
   checkedAlone: 'The notice checked on its own',
   judgeByPack: 'The election law to judge turnout and winners by (optional)',
   packNone: 'None: the figures only',
+  electionDay: 'Day of the vote (optional)',
+  electionDayHint:
+    'The law applies as in force on the day of the vote (the amended organic laws from 1 January 2026). Left empty, the day the notice gives is used; a notice with only its own date, the version in force all of the 90 days before it; else the version in force today.',
   roundHint:
     'Choose “first” when the notice gives the result of the first vote, and “runoff” when it gives a second vote held for the seats the first one did not fill. A winner needs a different number of votes in each.',
   capturedText: 'Captured text',
