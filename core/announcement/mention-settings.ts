@@ -388,6 +388,15 @@ export function withSettings(
     labelledSubjects.set(index, subject);
     return subject;
   };
+  // 东湾村：村务监督委员会…有效票29张；参加投票876人，有效票860张: after a bare `；` (no election named) in a sentence
+  // opening with a block's name and another body, whose count each is the words do not say: the lead is read from
+  // the mark, so that the counts after it are never compared with the other body's before it (before, 有效票860张 was
+  // flagged as 有效票29张 stated again), nor they with the committee's. Where `from` stands otherwise.
+  const afterBareMark = (index: number, at: number, words: string, from: number): number => {
+    if (beforeMarkSubject(index, at) === '') return from;
+    const mark = Math.max(words.lastIndexOf('；'), words.lastIndexOf(';'));
+    return mark < 0 ? from : from + mark + 1;
+  };
   // The subjects each candidate's votes stand in ('' for none), found once when a declaration asks.
   let subjectsOfVotes: Map<string, Set<string>> | null = null;
   const votesSubjects = (): Map<string, Set<string>> => {
@@ -509,7 +518,7 @@ export function withSettings(
     // 一、主任选举 on a line of its own over the counts: the post's ballot they are of, as if on their line.
     const lead = [
       postBallots[index] ?? '',
-      leadOf(folded, ownClause?.from ?? from, at, spans, spanStarts),
+      leadOf(folded, ownClause?.from ?? afterBareMark(index, at, words, from), at, spans, spanStarts),
       ...qualifiers,
     ]
       .join(' ')

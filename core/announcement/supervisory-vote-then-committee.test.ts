@@ -52,6 +52,12 @@ describe('the supervisory vote, then the committee’s counts after ；', () => 
     expect(alarms(block('1,018'), true)).toHaveLength(1);
   });
 
+  it('compares no count after a bare ； (no election named) with the other body’s before it', () => {
+    const text = summary('参加投票876人，有效票860张，无效票16张，周明远得票702票，当选主任。');
+    expect(alarms(text, true)).toEqual([]);
+    expect(judged(text).filter(([rule]) => rule === 'stated-twice')).toEqual([]);
+  });
+
   it('keeps the committee’s counts after ；村委会选举 apart as before', () => {
     const text = summary('村委会选举参加投票876人，有效票860张，无效票16张。');
     expect(alarms(text)).toEqual([]);
