@@ -1564,9 +1564,13 @@ function identity(figure: CountFigure | VotesFigure): string {
  * a word (委员).
  */
 function comparableKey(figure: CountFigure | VotesFigure): string {
+  // The other body its sentence tells the vote of (subject: 东湾村：村务监督委员会…有效票29张；选举…有效票860张…有效票共866张):
+  // that body's counts are keyed apart, so that the committee's first mention after them is the one its
+  // later mentions are compared with, as if the other body's clauses were not there.
+  const subject = subjectOf(figure);
   return figure.kind === 'count'
-    ? `${scopeOf(figure)}|${settingOf(figure)}|${unitClassOf(figure)}|${stageOf(figure)}|${countResidue(figure)}`
-    : `${figure.contest === null ? `unnamed:${figure.origin.span?.[0] ?? ''}` : ''}|${figure.scope ?? ''}|${settingOf(figure)}|${unitClassOf(figure)}|${votesResidue(figure)}`;
+    ? `${scopeOf(figure)}|${settingOf(figure)}|${unitClassOf(figure)}|${stageOf(figure)}|${countResidue(figure)}|${subject}`
+    : `${figure.contest === null ? `unnamed:${figure.origin.span?.[0] ?? ''}` : ''}|${figure.scope ?? ''}|${settingOf(figure)}|${unitClassOf(figure)}|${votesResidue(figure)}|${subject}`;
 }
 
 /** The place a figure is of ('' for the notice's own election). */

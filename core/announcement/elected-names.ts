@@ -8,6 +8,7 @@ import type {
 } from './announced-figures.js';
 import { aboveBeforeBareElected, electedAbove, namesBeforeBareElected } from './elected-above.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
+import { committeeClauseAfterMark } from './committee-after-mark.js';
 import { PIECE_HEAD, bracketedVoters, findElected, type ElectedMention } from './find-elected.js';
 import { marginLeader, mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { normalizeText } from './normalize-text.js';
@@ -476,9 +477,13 @@ export function readElected(
       continue;
     }
     const lineBefore = reader.folded.slice(Math.max(0, from - LINE_BODY_REACH), from);
+    const ownLine = lineBefore.slice(lineBefore.lastIndexOf('\n') + 1);
+    // 东湾村：村务监督委员会由村民代表会议选举产生，到会村民代表31人…；选举参加投票876人…，当选主任: the words from the
+    // mark that opens the committee's own election are the declaration's (committee-after-mark.ts).
+    const mark = committeeClauseAfterMark(ownLine);
     const body = namesTheCommitteeAlone(origin.text)
       ? null
-      : sectionOfAnotherBody(lineBefore.slice(lineBefore.lastIndexOf('\n') + 1));
+      : sectionOfAnotherBody(mark < 0 ? ownLine : ownLine.slice(mark));
     if (posted || respective)
       for (const [index, name] of names.entries())
         reader.figures.push({

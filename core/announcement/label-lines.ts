@@ -246,11 +246,23 @@ const BLOCK_NAME = '([\\u4e00-\\u9fff]{1,8}?(?:村|社区))';
 export const BLOCK_COUNT_AHEAD =
   '(?=(?:(?:本|全|该)(?:村|社区)(?:共有|共)?|共有)?(?:登记(?:的)?选民|选民总数|(?:实际)?参加投票|发出选票|收回选票|有效票))';
 /**
+ * After a block's name and its colon, the supervisory committee's vote and then, after `；` in the same sentence,
+ * the committee's own election with its counts (`东湾村：村务监督委员会由村民代表会议选举产生，到会村民代表31人，有效票29张；
+ * 选举参加投票876人…`, `；本次换届选举参加投票…`, `；村委会选举参加投票…`, `；同日进行村民委员会换届选举，登记选民…`): the
+ * block of that village as well (committee-after-mark.ts reads the clause after the mark as the committee's).
+ * Bounded: the body's clauses up to the mark, at most SUPERVISORY_REACH characters.
+ */
+const SUPERVISORY_VOTE_AHEAD =
+  '(?<=[：:][^\\S\\n]?)(?=(?:同日|当日)?[，,]?(?:村务监督委员会|居务监督委员会|村务监督小组|监委会|村监委|居监委)[^；;。\\n]{0,100}[；;][^\\S\\n]*' +
+  '(?:(?:同日|当日|同一天|当天)[，,]?)?(?:(?:进行|举行)了?)?(?:本次|本届)?(?:(?:社区)?(?:村民委员会|居民委员会|村委会|居委会)的?)?(?:换届)?选举[，,]?' +
+  `${BLOCK_COUNT_AHEAD})`;
+
+/**
  * A block's name after a sentence's or clause's end with its colon (`。西岭村：参加投票…`), or at a line's
  * head, perhaps numbered, with or without its colon (`一、东坪村：本村登记选民…`, `（二）西坪村登记选民…`).
  */
 const PROSE_VILLAGE_BLOCK = new RegExp(
-  `(?:^[ \\t\\u3000]{0,8}${LIST_NUMBER}?${BLOCK_NAME}[：:，,]?|[\\s。；;：:]${LIST_NUMBER}?${BLOCK_NAME}[：:])[^\\S\\n]*${BLOCK_COUNT_AHEAD}`,
+  `(?:^[ \\t\\u3000]{0,8}${LIST_NUMBER}?${BLOCK_NAME}[：:，,]?|[\\s。；;：:]${LIST_NUMBER}?${BLOCK_NAME}[：:])[^\\S\\n]*(?:${BLOCK_COUNT_AHEAD}|${SUPERVISORY_VOTE_AHEAD})`,
   'gmu',
 );
 

@@ -12,6 +12,7 @@ import {
 } from './committees-named.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { isColumnLabelLine } from './label-lines.js';
+import { committeeClauseAfterMark, firstCommitteeClause } from './committee-after-mark.js';
 import { parseChineseNumber, wholeNumber } from './parse-number.js';
 import { RECALL_SETTING, recallVoteWords, speaksOfRecall } from './recall-vote.js';
 import {
@@ -349,6 +350,53 @@ export function withSettings(
     groups.set(index, group);
     return group;
   };
+  // 东湾村：村务监督委员会由村民代表会议选举产生，…有效票29张；选举参加投票876人…: where each sentence's committee's own
+  // election opens after a `；` closing another body's vote (committee-after-mark.ts), found once per sentence; -1 for none.
+  const marks = new Map<number, number>();
+  const markOf = (index: number): number => {
+    const known = marks.get(index);
+    if (known !== undefined) return known;
+    const sentence = sentences[index];
+    const found =
+      sentence === undefined ? -1 : firstCommitteeClause(folded.slice(sentence.start, sentence.end));
+    const mark = found < 0 || sentence === undefined ? -1 : sentence.start + found;
+    marks.set(index, mark);
+    return mark;
+  };
+  // The clause of the committee's own election a figure at `at` stands in (from the mark to the figure, bounded),
+  // or null: the figure stands before the mark, in no such sentence, or after a later clause naming another body.
+  const ownClauseAt = (index: number, at: number, end: number): { from: number; words: string } | null => {
+    const mark = markOf(index);
+    if (mark < 0 || at < mark) return null;
+    const from = Math.max(mark, at - SETTING_WINDOW);
+    const words = folded.slice(from, end);
+    return committeeOnly(words) ? { from, words } : null;
+  };
+  // The other body a sentence opening with a block's name tells the vote of (`东湾村：村务监督委员会由…`), for its
+  // figures before the mark, or all of them where it has none: that body's, as if the sentence opened with it.
+  // Before, 长岭村：村务监督委员会…有效票32张 was taken into the village's account beside its 无效票11张.
+  const labelledSubjects = new Map<number, string>();
+  const beforeMarkSubject = (index: number, at: number): string => {
+    const mark = markOf(index);
+    const sentence = sentences[index];
+    if ((mark >= 0 && at >= mark) || sentence === undefined) return '';
+    const known = labelledSubjects.get(index);
+    if (known !== undefined) return known;
+    const label = BLOCK_LABEL.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 32)));
+    const subject =
+      label === null ? '' : subjectBody(openingClause(folded, sentence.start + label[0].length), titleBodies);
+    labelledSubjects.set(index, subject);
+    return subject;
+  };
+  // 东湾村：村务监督委员会…有效票29张；参加投票876人，有效票860张: after a bare `；` (no election named) in a sentence
+  // opening with a block's name and another body, whose count each is the words do not say: the lead is read from
+  // the mark, so that the counts after it are never compared with the other body's before it (before, 有效票860张 was
+  // flagged as 有效票29张 stated again), nor they with the committee's. Where `from` stands otherwise.
+  const afterBareMark = (index: number, at: number, words: string, from: number): number => {
+    if (beforeMarkSubject(index, at) === '') return from;
+    const mark = Math.max(words.lastIndexOf('；'), words.lastIndexOf(';'));
+    return mark < 0 ? from : from + mark + 1;
+  };
   // The subjects each candidate's votes stand in ('' for none), found once when a declaration asks.
   let subjectsOfVotes: Map<string, Set<string>> | null = null;
   const votesSubjects = (): Map<string, Set<string>> => {
@@ -390,6 +438,8 @@ export function withSettings(
       const index = lastAtOrBefore(starts, at);
       const group = index < 0 ? '' : groupOf(index);
       if (group !== '') return { ...inSection, group };
+      // 东湾村：村务监督委员会…；选举参加投票876人…，当选主任: a declaration in the committee's own clause after the mark.
+      if (index >= 0 && ownClauseAt(index, at, figure.origin.span?.[1] ?? at) !== null) return inSection;
       const subject = index < 0 ? '' : subjectOfSentence(index);
       // 以上人员当选 after the body's lines, naming too the committee's winners whose votes stand before them
       // (elected-names.ts tells them apart): not every name is that body's, so the declaration is left as read.
@@ -445,14 +495,18 @@ export function withSettings(
     // 东湾村：村务监督委员会由村民代表会议选举产生，…有效票29张；选举参加投票876人，有效票860张: the counts after a
     // `；` whose clause opens with the election and names no other body are the committee's own, not the body's
     // named before the mark (before, 有效票860张 was flagged as 有效票29张 stated again).
-    const afterMark = ownVoteAfterMark(words);
+    // A figure in the committee's own clause after the mark (ownClause): its bodies, lead and subject are read
+    // from the mark on, never from the other body's clauses before it.
+    const ownClause = ownClauseAt(index, at, end);
+    const windowMark = ownClause === null ? committeeClauseAfterMark(words) : -1;
+    const afterMark = ownClause?.words ?? (windowMark < 0 ? null : words.slice(windowMark));
     const bodies =
       afterMark === null
         ? bodyWords(withoutBlockHeading(`${headings[index] ?? ''} ${words}`, blockHeadings[index] ?? ''))
         : bodyWords(afterMark) || ownCommittee;
     // The words of the figures before it in its sentence that are more than their meaning (主任选举 of
     // 主任选举有效票1300张，无效票22张): a qualifier named with the first of a list holds for the rest.
-    const qualifiers = earlier(figures, position, sentences[index]?.start ?? 0)
+    const qualifiers = earlier(figures, position, ownClause?.from ?? sentences[index]?.start ?? 0)
       .map((other) =>
         other.kind === 'count'
           ? countResidue(other, { withoutHeading: true })
@@ -462,10 +516,17 @@ export function withSettings(
       )
       .filter((words) => words !== '');
     // 一、主任选举 on a line of its own over the counts: the post's ballot they are of, as if on their line.
-    const lead = [postBallots[index] ?? '', leadOf(folded, from, at, spans, spanStarts), ...qualifiers]
+    const lead = [
+      postBallots[index] ?? '',
+      leadOf(folded, ownClause?.from ?? afterBareMark(index, at, words, from), at, spans, spanStarts),
+      ...qualifiers,
+    ]
       .join(' ')
       .trim();
-    const subject = subjectOfSentence(index) || clauseSubject(words, titleBodies);
+    const subject =
+      ownClause !== null
+        ? clauseSubject(ownClause.words, titleBodies)
+        : subjectOfSentence(index) || clauseSubject(words, titleBodies) || beforeMarkSubject(index, at);
     const committee = bothCommittees && figure.kind === 'count' ? committeeOfFigure(figure) : '';
     return setting === '' &&
       bodies === '' &&
@@ -836,29 +897,6 @@ function clauseSubject(words: string, titleBodies: ReadonlySet<string>): string 
 
 const CLAUSE_MARK = /[，,；;]/g;
 
-/**
- * The words after the last `；` whose clause opens with the election itself (`；选举参加投票876人`, `；本次换届选举
- * 参加投票…`, `；村委会选举参加投票…`) and names no body but the committee: a new account, the committee's own,
- * after the clauses of another body's vote; null otherwise. The words are the bounded window before a figure
- * (linear time).
- */
-function ownVoteAfterMark(words: string): string | null {
-  // The last such mark in the window (bounded: SETTING_WINDOW), the words after it naming no other body.
-  const marks = [...words.matchAll(/[；;]/gu)].map((mark) => mark.index);
-  for (let at = marks.length - 1; at >= 0; at -= 1) {
-    const mark = marks[at] ?? 0;
-    const clause = words.slice(mark + 1);
-    if (!sentenceBodies(clause).every((body) => body.kind === 'committee')) return null;
-    if (!OWN_VOTE_OPENING.test(clause)) continue;
-    // Only after the clauses of another body: a sentence all about the committee keeps its words as they are.
-    return sentenceBodies(words.slice(0, mark)).some((body) => body.kind !== 'committee') ? clause : null;
-  }
-  return null;
-}
-
-const OWN_VOTE_OPENING =
-  /^[^\S\n]*(?:本次|本届)?(?:(?:村民委员会|居民委员会|村委会|居委会|社区居委会|村\(居\)委会|村（居）委会)的?)?(?:换届)?选举(?!产生|结果)/u;
-
 /** Whether the words name the committee (村民委员会, 居委会). */
 /**
  * The villagers' group a sentence opens scoped to, as written, when the sentence names no committee: `In
@@ -880,6 +918,15 @@ const GROUP_SCOPE =
 
 /** The committee named in English (`the village committee`, `Residents' Committee`), not the supervisory one. */
 const ENGLISH_COMMITTEE = /\b(?:villagers?|village|residents?|community|neighbou?rhood)['’]?\s+committee\b/i;
+
+/** Whether the words name no body but the committee (none at all included). */
+function committeeOnly(words: string): boolean {
+  return sentenceBodies(words).every((body) => body.kind === 'committee');
+}
+
+/** A block's name opening a sentence with its colon (`东湾村：`, `一、花园社区：`), as a township's summary heads a block. */
+const BLOCK_LABEL =
+  /^[^\S\n]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?[\u4e00-\u9fff]{1,8}?(?:村|社区)[^\S\n]*[：:][^\S\n]*/u;
 
 function committeeWords(words: string): boolean {
   return sentenceBodies(words).some((body) => body.kind === 'committee');

@@ -44,6 +44,8 @@ export function villageBlockParts(notice: AnnouncedFigures): {
   if (starts.some((start, index) => start < 0 || (index > 0 && start <= starts[index - 1]!))) return null;
   const blocks = names.map((name) => ({ name, firstVote: [] as CountFigure[], apart: [] as CountFigure[] }));
   const totals: CountFigure[] = [];
+  // How many counts of another body's vote open each block before its first vote (none but those set apart).
+  const opened = blocks.map(() => 0);
   let at = 0;
   for (let index = starts[0]!; index < counts.length; index++) {
     const figure = counts[index]!;
@@ -60,9 +62,30 @@ export function villageBlockParts(notice: AnnouncedFigures): {
       totals.push(figure);
       continue;
     }
-    if (place === block.name && block.apart.length === 0 && plainOfCommittee(figure))
+    // 东湾村：村务监督委员会…有效票29张；选举参加投票876人…: the other body's vote opening the block, its counts set
+    // apart, then the committee's own counts, the first of them named as its by their words (committee-after-mark.ts).
+    const opening = opened[at] ?? 0;
+    if (
+      place === block.name &&
+      block.firstVote.length === 0 &&
+      opening === block.apart.length &&
+      opening > 0 &&
+      plainOfCommittee(figure) &&
+      namesTheCommittee(figure)
+    )
       block.firstVote.push(figure);
-    else block.apart.push(figure);
+    else if (place === block.name && block.apart.length === opening && plainOfCommittee(figure))
+      block.firstVote.push(figure);
+    else {
+      if (
+        place === block.name &&
+        block.firstVote.length === 0 &&
+        opening === block.apart.length &&
+        ofAnotherBodysVote(figure)
+      )
+        opened[at] = opening + 1;
+      block.apart.push(figure);
+    }
   }
   return { blocks, totals, totalsBefore: totalsBefore(counts, starts[0]!) };
 }
@@ -96,4 +119,13 @@ function plainOfCommittee(figure: CountFigure): boolean {
   if (ofAnotherBody(figure)) return false;
   const bodies = figure.bodies ?? '';
   return bodies === '' || bodies.split('·').every((body) => COMMITTEE_NAMES.has(body));
+}
+
+/** A count of a sentence about another body's vote (its subject: 村务监督委员会由村民代表会议选举产生，…有效票29张). */
+const ofAnotherBodysVote = (figure: CountFigure): boolean => (figure.subject ?? '') !== '';
+
+/** A count whose words name the committee as the body it is of (bodies 村委会 or 居委会, none else). */
+function namesTheCommittee(figure: CountFigure): boolean {
+  const bodies = figure.bodies ?? '';
+  return bodies !== '' && bodies.split('·').every((body) => COMMITTEE_NAMES.has(body));
 }
