@@ -76,6 +76,33 @@ test('a pasted notice is checked on its own, judged by a chosen pack, and its re
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('the version of the law follows the day of the vote: the one given, else the notice’s, else today', async () => {
+  await page.goto(page.url().replace(/#.*$/, '#notice'));
+  await page.getByTestId('notice-alone').waitFor();
+  await page.getByTestId('notice-text').fill(NOTICE);
+  await page.getByTestId('notice-rules').selectOption('cn-residents:representatives');
+  await page.getByTestId('notice-check').click();
+  // No day in the notice: today's version, saying why.
+  await expect.poll(() => page.getByTestId('notice-version').textContent()).toContain('in force today');
+  // A day given beside the pack clears the result; run again, the 2018 text applies.
+  await page.getByTestId('notice-date').fill('2025-12-30');
+  await expect.poll(() => page.getByTestId('notice-result').count()).toBe(0);
+  await page.getByTestId('notice-check').click();
+  await expect
+    .poll(() => page.getByTestId('notice-version').textContent())
+    .toContain("the election's date, 2025-12-30, picks cn-residents:representatives@2018");
+  // Cleared again, the day the notice gives decides.
+  await page.getByTestId('notice-date').fill('');
+  await page
+    .getByTestId('notice-text')
+    .fill(NOTICE.replace('本村登记选民', '本村于2025年11月8日举行换届选举。登记选民'));
+  await page.getByTestId('notice-check').click();
+  await expect
+    .poll(() => page.getByTestId('notice-version').textContent())
+    .toContain('the notice gives the day of the vote, 2025-11-08');
+  await page.getByTestId('notice-rules').selectOption('');
+});
+
 // A township's summary of both committees (written for this test): the villages' counts are not compared
 // with the communities' (different bodies), but the village pack judges its quorum on them.
 const SUMMARY = [

@@ -29,7 +29,7 @@ describe('an announcement judged alone by a rule pack', () => {
     const run = await judge('--format', 'json');
     expect(run.status).toBe(1);
     const report = reportOf(run.stdout);
-    // A notice's date is not read: the family's version in force today judges it, and the report says so.
+    // The notice gives no day: the family's version in force today judges it, and the report says so.
     expect(report).toMatchObject({ round: 'first', verdict: 'void', contests: [] });
     expect(report.rules).toMatch(/^cn-village@\d{4}$/);
     expect(report.rulesVersion).toMatchObject({ id: report.rules, chosenBy: 'today' });
@@ -55,13 +55,25 @@ describe('an announcement judged alone by a rule pack', () => {
 
   it('judges by the round given, and without --rules only the arithmetic', async () => {
     const runoff = await judge('--round', 'runoff');
-    expect(runoff.stdout).toMatch(/rules: cn-village@\d{4}, runoff\n {2}.*the notice's date is not read/);
+    expect(runoff.stdout).toMatch(/rules: cn-village@\d{4}, runoff\n {2}.*the notice gives no date/);
     expect(runoff.stdout).not.toContain('ANNOUNCED_WINNER_MISMATCH');
     const alone = await runCli(['check', '--announcement', notice, '--format', 'json']);
     expect(alone.status).toBe(0);
     expect(reportOf(alone.stdout)).toMatchObject({ rules: 'announcement-only', findings: [] });
     // No pack, no rule of a law judged: the statement is absent, not "not judged" of a pack never applied.
     expect(reportOf(alone.stdout).announcement).not.toHaveProperty('lawJudged');
+  });
+
+  it('applies the version in force on the day given, and refuses a day that is no calendar day', async () => {
+    const dated = reportOf((await judge('--election-date', '2025-12-30', '--format', 'json')).stdout);
+    expect(dated.rules).toBe('cn-village@2018');
+    expect(dated.rulesVersion).toMatchObject({ chosenBy: 'election-date', date: '2025-12-30' });
+    const bad = await judge('--election-date', '2025-02-30');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--election-date must be a calendar day');
+    const alone = await runCli(['check', '--announcement', notice, '--election-date', '2025-12-30']);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toContain('--election-date needs --rules');
   });
 
   it('refuses a pack it does not know, a round without a pack, and a pack beside an election', async () => {
