@@ -137,8 +137,9 @@ export function noticeDays(folded: string, text: string = folded): NoticeDays {
       signed = { day, words: text.slice(start, end).trim() };
       continue;
     }
-    if (voteHeldOn(folded, start, end) && !EARLIER_TERM.test(sentenceAround(folded, start, end)))
-      voting.push({ day, words: clauseOf(text, start, end) });
+    const told = voteHeldOn(folded, start, end);
+    if (told !== null && !EARLIER_TERM.test(sentenceAround(folded, start, end)))
+      voting.push({ day, words: clauseOf(text, start, told) });
   }
   for (const match of folded.matchAll(ENGLISH_DATE)) {
     const start = match.index ?? 0;
@@ -175,16 +176,20 @@ function headsSentence(folded: string, start: number): boolean {
   return at < 0 || '。！？!?\n'.includes(folded[at] ?? '');
 }
 
-/** Whether the clause of the day at `start`–`end` says a vote was held that day. */
-function voteHeldOn(folded: string, start: number, end: number): boolean {
+/**
+ * Whether the clause of the day at `start`–`end` says a vote was held that day: the end of the words that
+ * say so, or null.
+ */
+function voteHeldOn(folded: string, start: number, end: number): number | null {
   const after = folded.slice(end, end + 64);
   const before = folded.slice(Math.max(0, start - 12), start);
   const held = VOTE_HELD_AFTER.exec(after);
-  if (held) return !OTHER_THING.test(held[0]) && !OTHER_THING.test(before.slice(-3));
-  if (VOTE_DAY_BEFORE.test(before)) return true;
+  if (held)
+    return OTHER_THING.test(held[0]) || OTHER_THING.test(before.slice(-3)) ? null : end + held[0].length;
+  if (VOTE_DAY_BEFORE.test(before)) return end;
   if (headsSentence(folded, start)) {
     const told = VOTE_IN_SENTENCE.exec(after);
-    return told !== null && !OTHER_THING.test(told[0]);
+    return told !== null && !OTHER_THING.test(told[0]) ? end + told[0].length : null;
   }
-  return false;
+  return null;
 }
