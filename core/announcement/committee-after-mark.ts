@@ -31,37 +31,44 @@ const OWN_VOTE_OPENING = new RegExp(
 const MARKS = /[；;]/gu;
 
 /**
+ * Whether the clause after the mark `marks[at]` opens the committee's own election: the index right after the
+ * mark when the words before it name a body other than the committee, -1 when they name none, null when that
+ * clause opens no such election (the words after the mark up to the next one name another body, or no vote).
+ */
+function openingAt(words: string, marks: readonly number[], at: number): number | null {
+  const mark = marks[at] ?? 0;
+  const clause = words.slice(mark + 1, marks[at + 1] ?? words.length);
+  if (!OWN_VOTE_OPENING.test(clause)) return null;
+  if (!sentenceBodies(clause).every((body) => body.kind === 'committee')) return null;
+  return sentenceBodies(words.slice(0, mark)).some((body) => body.kind !== 'committee') ? mark + 1 : -1;
+}
+
+const marksIn = (words: string) => [...words.matchAll(MARKS)].map((mark) => mark.index);
+
+/**
  * Where, in some words (a sentence, or the bounded words before a figure), the committee's own election opens
  * after a `；` that closes another body's vote: the index right after the last such mark, or -1. The words
  * before the mark must name a body other than the committee; those after it up to the next mark, none.
  */
 export function committeeClauseAfterMark(words: string): number {
-  const marks = [...words.matchAll(MARKS)].map((mark) => mark.index);
+  const marks = marksIn(words);
   for (let at = marks.length - 1; at >= 0; at -= 1) {
-    const mark = marks[at] ?? 0;
-    const next = marks[at + 1] ?? words.length;
-    const clause = words.slice(mark + 1, next);
-    if (!OWN_VOTE_OPENING.test(clause)) continue;
-    if (!sentenceBodies(clause).every((body) => body.kind === 'committee')) continue;
-    return sentenceBodies(words.slice(0, mark)).some((body) => body.kind !== 'committee') ? mark + 1 : -1;
+    const opening = openingAt(words, marks, at);
+    if (opening !== null) return opening;
   }
   return -1;
 }
 
 /**
  * The first such mark in a sentence (committeeClauseAfterMark, from the left): the index right after it, or
- * -1. The sentence's clauses before it are the other body's vote. One pass over the sentence's marks.
+ * -1. The sentence's clauses before it are the other body's vote. The first opening found ends the scan, so
+ * the words before a mark are read once.
  */
 export function firstCommitteeClause(sentence: string): number {
-  const marks = [...sentence.matchAll(MARKS)].map((mark) => mark.index);
+  const marks = marksIn(sentence);
   for (let at = 0; at < marks.length; at += 1) {
-    const mark = marks[at] ?? 0;
-    const next = marks[at + 1] ?? sentence.length;
-    const clause = sentence.slice(mark + 1, next);
-    if (!OWN_VOTE_OPENING.test(clause)) continue;
-    if (!sentenceBodies(clause).every((body) => body.kind === 'committee')) continue;
-    // The marks before are scanned once: a sentence of many marks stays linear.
-    return sentenceBodies(sentence.slice(0, mark)).some((body) => body.kind !== 'committee') ? mark + 1 : -1;
+    const opening = openingAt(sentence, marks, at);
+    if (opening !== null) return opening;
   }
   return -1;
 }

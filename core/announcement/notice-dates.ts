@@ -1,3 +1,4 @@
+import { parseChineseNumber } from './parse-number.js';
 import { isCalendarDate } from '../rules/calendar-date.js';
 
 /**
@@ -19,21 +20,6 @@ export interface DayWords {
   /** The date as written, with a few words around it, for people to read. */
   readonly words: string;
 }
-
-const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  O: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /** 2026年4月18日, 二〇二六年四月十八日, 2026-04-18, 2026.4.18, 2026/4/18. */
 const DATE =
@@ -83,18 +69,11 @@ const ENGLISH_OTHER =
 /** A day alone on a line, with at most a place or a body's name before it (the signature's date). */
 const DAY_ALONE = /^(?:[^\S\n]*[^\d\s，,。；;：:]{1,20})?[^\S\n]*$/;
 
+/** A year, month or day as written: Arabic digits, or Chinese (二〇二六, 十二, 二十八) by the shared parser. */
 function chineseNumber(text: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
-  if (text.length === 4 && [...text].every((character) => character in CHINESE_DIGITS))
-    return Number([...text].map((character) => CHINESE_DIGITS[character]).join(''));
-  // 十, 十二, 二十, 二十八, 八.
-  const tens = /^([二三])?十([一二三四五六七八九])?$/.exec(text);
-  if (tens)
-    return (
-      (tens[1] ? (CHINESE_DIGITS[tens[1]] ?? 0) : 1) * 10 + (tens[2] ? (CHINESE_DIGITS[tens[2]] ?? 0) : 0)
-    );
-  if (text.length === 1 && text in CHINESE_DIGITS) return CHINESE_DIGITS[text] ?? null;
-  return null;
+  const value = parseChineseNumber(text.replace(/O/g, '〇'));
+  return value === null || value.decimals !== 0 ? null : Number(value.digits);
 }
 
 function calendarDay(year: number | null, month: number | null, day: number | null): string | null {

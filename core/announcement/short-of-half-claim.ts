@@ -58,14 +58,7 @@ export function shortOfHalfClaims(
     RUNOFF_WORDS.test(notice.title ?? '') ||
     (notice.villageBlocks?.length ?? 0) > 1 ||
     (notice.placeAccounts?.length ?? 0) > 0;
-  const otherRound =
-    otherTime ||
-    notice.tieRevote !== undefined ||
-    notice.runoffToCome !== undefined ||
-    notice.ownRound !== undefined ||
-    RUNOFF_WORDS.test(notice.title ?? '') ||
-    (notice.villageBlocks?.length ?? 0) > 1 ||
-    (notice.placeAccounts?.length ?? 0) > 0;
+  const otherRound = otherTime || otherRoundBesidesRunoff;
   for (const row of rows) {
     // 第一次投票 … 另行选举 heading a form: the row's own round's voters (short-of-half-rounds.ts).
     const roundVoters = row.firstRoundVoters;
