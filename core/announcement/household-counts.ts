@@ -94,11 +94,11 @@ const REGISTERED_IN_PEOPLE_BEFORE =
   /(?:登记的?|应(?:参加投票|参加选举|到)的?)户代表(?:总数|人数)?(?:为|有|共)?\s*\d[\d,，]*\s*[人名位]\s*[，,]\s*(?:实际)?参加投票(?:的)?(?:人数)?(?:为|有|共)?\s*$/;
 
 /**
- * A count of the electorate or the voters stated in households: counted in 户 (应到户代表48户, 参加投票户代表648户,
+ * A count of the electorate or the voters stated in households: counted in 户 or 戶 (应到户代表48户, 参加投票户代表648户,
  * 登记户代表1240户). Household representatives counted in people (应参加投票的户代表1640人) keep their 人.
  */
 export function countedInHouseholds(text: string): boolean {
-  return /\d户$/.test(text.trim());
+  return /\d[户戶]$/.test(text.trim());
 }
 
 /**

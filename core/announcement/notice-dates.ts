@@ -50,7 +50,7 @@ const VOTE_HELD_AFTER =
 const VOTE_DAY_BEFORE = /(?:选举|投票)(?:日期|时间|日)(?:[:：]|为|是)[^\S\n]*$/;
 /** A day at the head of a sentence whose clause after it tells the vote (`2026年3月18日上午，…换届选举大会…`). */
 const VOTE_IN_SENTENCE =
-  /^[^。！？!?\n]{0,60}?(?:选举大会|投票选举|举行换届选举|进行换届选举|换届选举投票|选举产生|参加投票)/;
+  /^[^。！？!?\n]{0,60}?(?:选举大会|投票选举|会议选举|举行换届选举|进行换届选举|换届选举投票|选举产生|参加投票)/;
 /**
  * Words that make a day another thing's, before the vote words or right after the day: registration,
  * publication, a deadline, a span (`至`, `起`), a term, a plan (`拟`, `将于`: not yet held is still the

@@ -835,7 +835,7 @@ function wholeOf(
         for (let index = reader.figures.length - 1; index >= 0; index--) {
           const figure = reader.figures[index];
           if (figure?.kind === 'count' && part.kind === 'count' && figure.meaning === part.meaning)
-            return figure.origin.text.endsWith('户');
+            return /[户戶]$/.test(figure.origin.text);
         }
         return false;
       };

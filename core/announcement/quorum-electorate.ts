@@ -1,5 +1,6 @@
 import type { RulePack } from '../rules/rule-pack.js';
 import type { AnnouncedFigures, CountFigure } from './announced-figures.js';
+import { normalizeText } from './normalize-text.js';
 
 /**
  * Whether the electorate a notice states is of the kind the pack's quorum counts. An election by
@@ -23,12 +24,13 @@ export function quorumElectorateMismatch(
       figure.kind === 'count' && figure.meaning === 'registered' && figure.contest === null,
   );
   if (!electorate) return null;
+  // Its words folded (登記戶代表 → 登记户代表), quoted as written.
+  const words = normalizeText(electorate.origin.text);
   // 应到村民代表45人: a by-election by the villagers' representatives, whose meeting sits when two thirds
   // of them attend (《村民委员会组织法》 art. 26), not a turnout of the registered voters.
   if (
     pack.electorate.kind === 'voters' &&
-    (VILLAGERS_REPRESENTATIVES.test(electorate.origin.text) ||
-      EN_REPRESENTATIVES_NOT_RESIDENTS.test(electorate.origin.text))
+    (VILLAGERS_REPRESENTATIVES.test(words) || EN_REPRESENTATIVES_NOT_RESIDENTS.test(words))
   ) {
     const stated = `“${electorate.origin.text}”`;
     return {
@@ -38,9 +40,7 @@ export function quorumElectorateMismatch(
   }
   const households = householdsMismatch(electorate, pack);
   if (households !== null) return households;
-  const statesRepresentatives =
-    REPRESENTATIVES.test(electorate.origin.text) ||
-    EN_REPRESENTATIVES_NOT_VILLAGERS.test(electorate.origin.text);
+  const statesRepresentatives = REPRESENTATIVES.test(words) || EN_REPRESENTATIVES_NOT_VILLAGERS.test(words);
   const packCountsRepresentatives = pack.electorate.kind === 'residents-representatives';
   if (statesRepresentatives === packCountsRepresentatives) return null;
   const stated = `“${electorate.origin.text}”`;
@@ -65,8 +65,9 @@ export function quorumElectorateMismatch(
  * households, households are never held to its quorum. Null when the kinds agree or the words say neither.
  */
 function householdsMismatch(electorate: CountFigure, pack: RulePack): { zh: string; en: string } | null {
-  const text = electorate.origin.text;
-  const stated = `“${text}”`;
+  // Its words folded (登記戶代表 → 登记户代表), quoted as written.
+  const text = normalizeText(electorate.origin.text);
+  const stated = `“${electorate.origin.text}”`;
   // 全村登记参加选举的户数486户 under the village law: its quorum counts the villagers registered (登记参加选举的
   // 村民), one each, and its text names no election by households; held to more than half of the households,
   // the turnout of an election the law does not provide for would be judged on a rule it does not set.
