@@ -39,7 +39,7 @@ describe('candidates registering, by office', () => {
 
   it('names each count of a count-first list by its own noun, none a total of the others', () => {
     const groups = groupsOf(REAL);
-    for (const named of ['直轄市长 3', '直轄市議员 78', '縣市长 6', '村里长 1023', '山地原住民区长 3'])
+    for (const named of ['直轄市长 3', '直轄市议员 78', '县市长 6', '村里长 1023', '山地原住民区长 3'])
       expect(groups).toContain(named);
     expect(groups.some((group) => group.endsWith('、'))).toBe(false);
   });

@@ -12,10 +12,11 @@ const SIMPLIFIED =
   '选举当张无废发权弃数总参与实际会员区乡镇农妇龄岁党学历专业届单据应额占获体为两万亿点个记计证联属结级时并这刚刘陈赵叶吴郑谢韩冯产连书组织报统担职务过进续约较长后于继补别况将对场动领导现达们内双项层种称换罢';
 
 // Words of places, ages and spans of time (街道辦, 年滿, 預期壽命, 村醫, 8年來, 已經, 縮短, 20分鐘, 尚餘3年, 300餘名), likewise;
-// and of households, meetings, rounds and rules (戶代表, 召開居民代表會議, 監督委員會, 第二輪, 選舉辦法規定, 第1號公告,
-// 縣, 審查, 確認, 須, 決定, 條, 處, 類), which were left unfolded and so unread in traditional text.
-const TRADITIONAL_MORE = '辦滿壽醫間來經縮鐘餘戶開議監輪規號縣審確認須決條處類';
-const SIMPLIFIED_MORE = '办满寿医间来经缩钟余户开议监轮规号县审确认须决条处类';
+// and of households, meetings, rounds and rules (戶代表, 召開居民代表會議, 監督委員會, 第二輪, 選舉辦法規定,
+// 縣, 審查, 確認, 須, 決定, 條, 處, 類), which were left unfolded and so unread in traditional text. Not 號: a ballot's
+// number (1號廖郁林) would read as a day of the month (1号).
+const TRADITIONAL_MORE = '辦滿壽醫間來經縮鐘餘戶開議監輪規縣審確認須決條處類';
+const SIMPLIFIED_MORE = '办满寿医间来经缩钟余户开议监轮规县审确认须决条处类';
 
 const FOLD = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charAt(i), SIMPLIFIED.charAt(i));
