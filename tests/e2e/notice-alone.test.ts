@@ -77,7 +77,9 @@ test('a pasted notice is checked on its own, judged by a chosen pack, and its re
 });
 
 test('the version of the law follows the day of the vote: the one given, else the notice’s, else today', async () => {
-  await page.goto(page.url().replace(/#.*$/, '#notice'));
+  const url = new URL(page.url());
+  url.hash = '#notice';
+  await page.goto(url.href);
   await page.getByTestId('notice-alone').waitFor();
   await page.getByTestId('notice-text').fill(NOTICE);
   await page.getByTestId('notice-rules').selectOption('cn-residents:representatives');
