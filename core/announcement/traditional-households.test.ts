@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { auditAnnouncementAlone } from '../audit/index.js';
+import { reportUnderPack } from './corpus/read-shapes.js';
 import { normalizeText } from './normalize-text.js';
 import { noticeDays } from './notice-dates.js';
-import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
  * Notices in traditional characters read as their simplified spelling: 戶代表, 召開…會議, 監督, 第二輪 fold
@@ -11,20 +10,11 @@ import { readAnnouncementText } from './read-announcement-text.js';
  */
 
 const judged = (text: string, pack: string) => {
-  const audited = auditAnnouncementAlone(
-    readAnnouncementText(text),
-    [],
-    'en',
-    { pack, round: 'first' },
-    '2026-12-03',
-  );
-  if (!audited.ok) throw new Error('not audited');
+  const report = reportUnderPack(text, pack);
   return {
-    quorum: audited.value.announcement?.lawJudged?.quorum,
-    codes: audited.value.findings
-      .filter((finding) => finding.severity !== 'info')
-      .map((finding) => finding.code),
-    unit: audited.value.announcement?.unit,
+    quorum: report.announcement?.lawJudged?.quorum,
+    codes: report.findings.filter((finding) => finding.severity !== 'info').map((finding) => finding.code),
+    unit: report.announcement?.unit,
   };
 };
 
