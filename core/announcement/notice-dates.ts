@@ -53,8 +53,8 @@ const VOTE_IN_SENTENCE =
   /^[^。！？!?\n]{0,60}?(?:选举大会|投票选举|会议选举|举行换届选举|进行换届选举|换届选举投票|选举产生|参加投票)/;
 /**
  * Words that make a day another thing's, before the vote words or right after the day: registration,
- * publication, a deadline, a span (`至`, `起`), a term, a plan (`拟`, `将于`: not yet held is still the
- * vote's day, but a plan may move), nomination.
+ * publication, a deadline, a span (`至`, `起`), a term, nomination, a meeting's decision, the law's own dates.
+ * A day planned for the vote (`定于…举行`) is the vote's: the version in force that day is the one to apply.
  */
 const OTHER_THING =
   /登记|公布|公示|公告|发布|截止|截至|之前|以前|前完成|起|至|到|止|任期|届满|提名|报名|推选|培训|通过|印发|启动|部署|动员|成立|编辑|更新|修正|修订|施行|颁布/;
@@ -109,10 +109,7 @@ export function noticeDays(folded: string, text: string = folded): NoticeDays {
       ? calendarDay(chineseNumber(match[1]), chineseNumber(match[2] ?? ''), chineseNumber(match[3] ?? ''))
       : calendarDay(Number(match[4]), Number(match[6]), Number(match[7]));
     if (day === null) continue;
-    const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-    const lineEnd = folded.indexOf('\n', end);
-    const restOfLine = folded.slice(end, lineEnd === -1 ? folded.length : lineEnd);
-    if (DAY_ALONE.test(folded.slice(lineStart, start)) && /^[^\S\n]*$/.test(restOfLine)) {
+    if (aloneOnLine(folded, start, end)) {
       signed = { day, words: text.slice(start, end).trim() };
       continue;
     }
@@ -125,18 +122,33 @@ export function noticeDays(folded: string, text: string = folded): NoticeDays {
     const month = MONTHS[(match[1] ?? match[5] ?? '').toLowerCase()] ?? null;
     const day = calendarDay(Number(match[3] ?? match[6]), month, Number(match[2] ?? match[4]));
     if (day === null) continue;
-    const sentenceStart =
-      Math.max(folded.lastIndexOf('.', start - 1), folded.lastIndexOf('\n', start - 1)) + 1;
-    const after = folded.slice(start, Math.min(folded.length, start + 200));
-    const sentenceEnd = after.search(/\.(?:\s|$)|\n/);
-    const sentence = folded.slice(
-      Math.max(sentenceStart, start - 200),
-      start + (sentenceEnd === -1 ? after.length : sentenceEnd),
-    );
+    // The sentence, within 200 characters either side (bounded, so that many dates stay linear).
+    const before = folded.slice(Math.max(0, start - 200), start);
+    const opened = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
+    const after = folded.slice(start, start + 200);
+    const closed = after.search(/\.(?:\s|$)|\n/);
+    const sentence = `${before.slice(opened + 1)}${closed === -1 ? after : after.slice(0, closed)}`;
     if (ENGLISH_VOTE.test(sentence) && !ENGLISH_OTHER.test(sentence))
       voting.push({ day, words: clauseOf(text, start, start + match[0].length) });
   }
   return { voting, signed };
+}
+
+/**
+ * Whether the day at `start`–`end` stands alone on its line, with at most a place or a body's name before it
+ * (DAY_ALONE). Looked at within 64 characters either side: a longer line is no signature's.
+ */
+function aloneOnLine(folded: string, start: number, end: number): boolean {
+  const before = folded.slice(Math.max(0, start - 64), start);
+  const lineOpened = before.lastIndexOf('\n');
+  if (lineOpened === -1 && start > 64) return false;
+  const after = folded.slice(end, end + 64);
+  const lineClosed = after.indexOf('\n');
+  if (lineClosed === -1 && end + 64 < folded.length) return false;
+  return (
+    DAY_ALONE.test(before.slice(lineOpened + 1)) &&
+    /^[^\S\n]*$/.test(lineClosed === -1 ? after : after.slice(0, lineClosed))
+  );
 }
 
 /** The sentence holding `start`–`end`, at most 80 characters either side. */
