@@ -1,5 +1,6 @@
 import type { NoticeDays } from '../announcement/notice-dates.js';
 import type { Bilingual } from '../model/finding.js';
+import { enCounts } from '../text/english-count.js';
 import { choosePack, chosen, inForceWords, isInForce, type PackChoice } from '../rules/index.js';
 import type { RulePack } from '../rules/rule-pack.js';
 
@@ -61,7 +62,7 @@ export function chooseAnnouncementPack(
     const words = inForceWords(pack);
     return chosen(pack, 'notice-date', signed.day, {
       zh: `公告落款日期为 ${signed.day}，未写明选举日期；此前${NOTICE_REACH_DAYS}日内施行的都是 ${pack.id}（${words.zh}），故适用该版本`,
-      en: `the notice is dated ${signed.day} and gives no day of the vote; ${pack.id} was in force throughout the ${NOTICE_REACH_DAYS} days before it (${words.en})`,
+      en: enCounts`the notice is dated ${signed.day} and gives no day of the vote; ${pack.id} was in force throughout the ${NOTICE_REACH_DAYS} days before it (${words.en})`,
     });
   }
   return fallBack({
