@@ -83,6 +83,9 @@ const SHAPES: Readonly<Record<string, string>> = {
   'lists under 序号 with names in 万':
     '序号  委托人  受委托人\n1  万强伟  陆梅春\n12  万丽  曹金兰\n3      万\t',
   'seats and the rest': '共设3个席位，其中1个席位，另有1个席位，其余1个席位，',
+  // One English sentence with no full stop: each figure's place was read back to the sentence's start.
+  'English counts with no full stop': '20 voters voted ',
+  'English days and counts with no full stop': 'on 20 May 2024 voters voted ',
   'keycaps, bars, counts in 万 and the last term':
     '1️⃣2️⃣ 登记选民2.36万人 | 参加投票2.18万人，参选率92.77%，上届参选率为93.5%；本届主任：王林8票；委员应选2名，',
 };

@@ -11,7 +11,9 @@ import { digitsValue, parseArabicNumber, parseChineseNumber, wholeNumber } from 
 import type { NumberToken } from './scan-numbers.js';
 import type { Clause, Sentence } from './segment-text.js';
 import {
+  anyTokenAfter,
   enumerated,
+  firstTokenFrom,
   indexHolding,
   sentenceAndClauseAt,
   SpansReaching,
@@ -213,7 +215,10 @@ function stationsBefore(
   const opening = folded.slice(clause.start, first.span[0]).replace(/\s/g, '');
   // The voters named after their count (共有2081名选民参加投票, 合计1401人参加投票): the verb follows it.
   const votedAfter =
-    total.meaning === 'cast' && VOTED_AFTER.test(folded.slice(first.span[1], clause.end).replace(/\s/g, ''));
+    total.meaning === 'cast' &&
+    VOTED_AFTER.test(
+      folded.slice(first.span[1], Math.min(clause.end, first.span[1] + VOTED_AFTER_REACH)).replace(/\s/g, ''),
+    );
   const summing =
     new RegExp(String.raw`^[,，、]*(?:合计|共计|总计)${verb.source}`).test(opening) ||
     (votedAfter && /^[,，、]*(?:合计|共计|总计)有?$/.test(opening));
@@ -351,7 +356,7 @@ function stationsAfter(
   const [start, end] = total.origin.span ?? [0, 0];
   const { sentence, clause: at } = sentenceAndClauseAt(sentences, start);
   const clause = sentence?.clauses[at];
-  const own = clause?.tokens.find((token) => token.span[0] >= start);
+  const own = clause && firstTokenFrom(clause.tokens, start);
   if (!sentence || !clause || !own || own.span[1] > end) return null;
   const list = listAfter(folded, sentences, sentence, at, Math.max(own.end, end));
   if (!list) return null;
@@ -551,7 +556,8 @@ function listAfter(
   after: number,
 ): { readonly pieces: readonly Clause[]; readonly far?: boolean } | null {
   const clause = sentence.clauses[at]!;
-  const rest = folded.slice(after, clause.end);
+  // Only a bracket right after the total opens a list here: its opening is read, not the clause's rest.
+  const rest = folded.slice(after, Math.min(clause.end, after + BRACKET_AFTER_REACH));
   if (/^[^\S\n]*[（(]/.test(rest)) {
     const pieces: Clause[] = [];
     const opening = after + rest.search(/[（(]/);
@@ -575,7 +581,7 @@ function listAfter(
     return null;
   }
   // Only the total's own words may stand after it in its clause (名选民参加投票).
-  if (clause.tokens.some((token) => token.span[0] > after)) return null;
+  if (anyTokenAfter(clause.tokens, after)) return null;
   let index = at + 1;
   // The total's share between (参选率90.28%).
   while (sentence.clauses[index]?.tokens.length && sentence.clauses[index]!.tokens.every((t) => t.percent))
@@ -629,6 +635,10 @@ const PLACE_WORD = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:�
 const STATION = new RegExp(String.raw`^(${PLACE_WORD})(?:[（(][^）)]{0,8}[)）])?`);
 
 /** After the voters' count, the words that say they voted: 名选民参加投票, 人参加了投票. */
+/** How far after a total a bracket opening its list of places is looked for. */
+const BRACKET_AFTER_REACH = 64;
+/** How far after the first count VOTED_AFTER's words are read: the longest, letter-spaced, fits within it. */
+const VOTED_AFTER_REACH = 64;
 const VOTED_AFTER = /^(?:名|人|位)(?:选民|村民|居民)?参加(?:了)?(?:本次|这次)?投票/;
 
 /** People counted in 人 and in 名 are counted alike (中心会场投票1206人 … 共有2081名选民参加投票). */

@@ -3353,7 +3353,7 @@ class TextReader {
    * (`The township has 18,406 registered voters`).
    */
   private englishScope(span: TextSpan, state: SentenceState): string | null {
-    const before = this.folded.slice(state.start, span[0]);
+    const before = this.sentenceBefore(span[0], state);
     const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1;
     return (
       englishPartOpening(
@@ -3460,6 +3460,16 @@ class TextReader {
     };
   }
 
+  /**
+   * The words of its sentence before `at`, within SENTENCE_BEFORE_REACH: beyond it, the last of them after
+   * a cut mark (`…`), so that no reading anchored at a clause's opening takes the cut for one. Read for
+   * every English figure: unbounded, one long sentence would be read again for each of its numbers.
+   */
+  private sentenceBefore(at: number, state: SentenceState): string {
+    const from = at - SENTENCE_BEFORE_REACH;
+    return from <= state.start ? this.folded.slice(state.start, at) : `…${this.folded.slice(from, at)}`;
+  }
+
   /** The words right after the number that starts at `at` (`of them in Liujia` after `1,388`). */
   private wordsAfterNumber(at: number): string {
     const words = this.folded.slice(at, Math.min(this.folded.length, at + AFTER_NUMBER_REACH));
@@ -3487,7 +3497,7 @@ class TextReader {
 
   /** The group of the voters an English count is of: by its own words, or its clause's opening. */
   private englishGroupOf(span: TextSpan, state: SentenceState): string | null {
-    const before = this.folded.slice(state.start, span[0]);
+    const before = this.sentenceBefore(span[0], state);
     const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
     return englishGroupNoun(this.folded.slice(span[0], span[1]), clause);
   }
@@ -3669,6 +3679,11 @@ const PART_AFTER = /^[^\S\n]+(?:of|among)[^\S\n]+(?:them|these|those)\b/i;
 
 /** How far after a number the words naming its place are read (`of them in Liujia`, `% in Liujia`). */
 const AFTER_NUMBER_REACH = 60;
+/**
+ * How far back in its sentence an English figure's clause is read for its place or group (`In Liujia,`,
+ * `Across the township,`, `Of the women,`): a clause opening farther back is not taken as the figure's.
+ */
+const SENTENCE_BEFORE_REACH = 400;
 
 /** The first line of a text when it is a heading (no sentence's full stop), else its words before a number. */
 function ownWordsOfFirstLine(text: string): string {

@@ -8,7 +8,7 @@ import { pollingPlacePartitions } from './polling-place-sums.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Clause, Sentence } from './segment-text.js';
 import { bodyKey, isAttributeLabel } from './summary-totals.js';
-import { enumerated, sentenceAndClauseAt } from './text-places.js';
+import { anyTokenAfter, enumerated, sentenceAndClauseAt } from './text-places.js';
 import { pushAll } from '../model/long-lists.js';
 
 /**
@@ -140,6 +140,18 @@ function familiesOf(total: AnnouncedFigure): readonly Family[] {
 const ALL_PLACES_DONE =
   /^[^\S\n]*(?:已经?)?(?:全部|均|都)(?:已经?)?(?:按期|顺利|依法)?完成(?:了)?(?:村（社区）|村\(社区\))?(?:“两委”|两委)?(?:换届|换届选举|选举)?(?:工作)?[^\S\n]*$/;
 
+/**
+ * The words after a total to its clause's end, read only as far as AFTER_TOTAL_REACH: what is read of them
+ * is a short opening (a bracket, 中, 全部完成换届, `were elected`); beyond, a cut mark (`…`) so that nothing
+ * read to the clause's end matches. Unbounded, one long clause would be read again for each total in it.
+ */
+function wordsAfterTotal(folded: string, from: number, clauseEnd: number): string {
+  return clauseEnd - from > AFTER_TOTAL_REACH
+    ? `${folded.slice(from, from + AFTER_TOTAL_REACH)}…`
+    : folded.slice(from, clauseEnd);
+}
+const AFTER_TOTAL_REACH = 80;
+
 /** A bracket opening with 其中 right after a total: its parts follow inside it. */
 const BRACKETED_AMONG = /^[^\S\n]*[（(](?=其中)/;
 
@@ -195,7 +207,7 @@ export function statedPartitions(
     if (!at || at.token.span[1] > end) continue;
     const clause = sentences[at.sentence]?.clauses[at.clause];
     if (!clause) continue;
-    const after = folded.slice(Math.max(at.token.end, end), clause.end);
+    const after = wordsAfterTotal(folded, Math.max(at.token.end, end), clause.end);
     // 1902人（其中委托投票86人，流动票箱投票120人）: parts in brackets opening with 其中 right after the total.
     const bracket = BRACKETED_AMONG.exec(after);
     const inner = bracket ? Math.max(at.token.end, end) + bracket[0].length : null;
@@ -210,7 +222,7 @@ export function statedPartitions(
           };
     if (!opening) {
       // Nothing after the total in its clause: 19720231人，其中男… but not 19720231人的党员，…
-      if (clause.tokens.some((token) => token.span[0] > at.token.span[0])) continue;
+      if (anyTokenAfter(clause.tokens, at.token.span[0])) continue;
       // …成员58人 or 58 committee members were elected: nothing but its verb after it. 164个村（社区）中，
       // 村130个、社区34个: the villages and communities among all of them, 中 closing the total's clause.
       const among =

@@ -42,6 +42,16 @@ export function sentenceAndClauseAt(
   return { sentence, clause: sentence ? indexHolding(sentence.clauses, at) : -1 };
 }
 
+/** The first of numbers in text order whose digits start at or after `from`: what `find` gives. */
+export function firstTokenFrom(tokens: readonly NumberToken[], from: number): NumberToken | undefined {
+  return tokens[firstStartingAfter(tokens, from - 1, (token) => token.span[0])];
+}
+
+/** Whether any of numbers in text order starts after `at`: the last of them does. */
+export function anyTokenAfter(tokens: readonly NumberToken[], at: number): boolean {
+  return (tokens.at(-1)?.span[0] ?? -Infinity) > at;
+}
+
 /**
  * The numbers whose digits start at `from` up to but not including `end`, of numbers in text order:
  * what `tokens.filter((token) => token.span[0] >= from && token.span[0] < end)` gives.
