@@ -139,7 +139,8 @@ function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoun
   const committeeTerms: readonly string[] = preamble.match(COMMITTEE_TERM) ?? [];
   // A reduce, not Math.max(...spread): a long preamble may name more terms than a call takes arguments.
   const latest = committeeTerms.reduce((most, word) => Math.max(most, termNumber(word)), 0);
-  const ownNamed = named.filter((word) => !committeeTerms.includes(word) || termNumber(word) === latest);
+  const termsNamed = new Set(committeeTerms);
+  const ownNamed = named.filter((word) => !termsNamed.has(word) || termNumber(word) === latest);
   return new Set([
     ...ownNamed,
     ...datedYear(folded, preamble, ownNamed),

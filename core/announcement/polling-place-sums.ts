@@ -15,8 +15,10 @@ import {
   enumerated,
   firstTokenFrom,
   indexHolding,
+  lineStartAt,
   sentenceAndClauseAt,
   SpansReaching,
+  tokensFrom,
   tokensStartingIn,
 } from './text-places.js';
 import { maxOf, pushAll } from '../model/long-lists.js';
@@ -561,20 +563,22 @@ function listAfter(
   if (/^[^\S\n]*[（(]/.test(rest)) {
     const pieces: Clause[] = [];
     const opening = after + rest.search(/[（(]/);
+    // The bracket closes the list, and nothing counted may follow it in the sentence: a list reaching
+    // farther than BRACKET_LIST_REACH is not read, so that one long sentence is not read for each total.
+    const limit = opening + BRACKET_LIST_REACH;
+    if (lastTokenStart(sentence) > limit) return null;
     for (let index = at; index < sentence.clauses.length; index++) {
       const one = sentence.clauses[index]!;
-      const piece =
-        index === at
-          ? { ...one, start: opening, tokens: one.tokens.filter((token) => token.span[0] >= opening) }
-          : one;
+      const piece = index === at ? { ...one, start: opening, tokens: tokensFrom(one.tokens, opening) } : one;
       for (const item of enumerated(folded, piece)) {
         pieces.push(item);
-        const close = folded.slice(item.start, item.end).search(/[）)]/);
+        const close = folded.slice(item.start, Math.min(item.end, limit)).search(/[）)]/);
+        if (close < 0 && item.end >= limit) return null;
         if (close < 0) continue;
-        // The bracket closes the list; nothing counted may follow it in the sentence.
         const closing = item.start + close;
-        const later = sentence.clauses.slice(index + 1).some((next) => next.tokens.length > 0);
-        if (later || folded.slice(closing + 1, one.end).trim() !== '') return null;
+        const later = lastTokenStart(sentence) >= (sentence.clauses[index + 1]?.start ?? Infinity);
+        const restEnd = Math.min(one.end, closing + 1 + BRACKET_LIST_REACH);
+        if (later || restEnd < one.end || folded.slice(closing + 1, restEnd).trim() !== '') return null;
         return { pieces };
       }
     }
@@ -635,6 +639,20 @@ const PLACE_WORD = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:�
 const STATION = new RegExp(String.raw`^(${PLACE_WORD})(?:[（(][^）)]{0,8}[)）])?`);
 
 /** After the voters' count, the words that say they voted: 名选民参加投票, 人参加了投票. */
+/** How far a bracketed list of places after a total may reach, and the words after it in its clause. */
+const BRACKET_LIST_REACH = 600;
+/** Where the last number of each sentence starts (-1 where it has none): found once per sentence. */
+const LAST_TOKEN_START = new WeakMap<Sentence, number>();
+function lastTokenStart(sentence: Sentence): number {
+  let found = LAST_TOKEN_START.get(sentence);
+  if (found === undefined) {
+    found = -1;
+    for (let index = sentence.clauses.length - 1; index >= 0 && found < 0; index--)
+      found = sentence.clauses[index]!.tokens.at(-1)?.span[0] ?? -1;
+    LAST_TOKEN_START.set(sentence, found);
+  }
+  return found;
+}
 /** How far after a total a bracket opening its list of places is looked for. */
 const BRACKET_AFTER_REACH = 64;
 /** How far after the first count VOTED_AFTER's words are read: the longest, letter-spaced, fits within it. */
@@ -801,6 +819,8 @@ const NESTED = /其中|含|包括|[（(][^（()）\d]{0,40}\d/;
  * 共 alone before the ballots (中心会场收回选票812张；第一分会场…；流动票箱…。共收回选票1400张): the whole,
  * which is the places' sum only where the places listed are all the places (allPlacesListed).
  */
+/** How far from its sentence's or line's start the words opening a total (SUMS, SUMS_ALL) are read. */
+const TOTAL_OPENING_REACH = 40;
 const SUMS_ALL =
   /^[\s，,；;]*(?:全村|本村|全社区|本社区)?(?:(?:经统计|经汇总|经清点)[，,]?)?共(?:发出|发放|收回|回收)/;
 
@@ -881,12 +901,13 @@ function totalOpening(
   start: number,
 ): { readonly at: number; readonly summing: boolean } | null {
   const opensAt = (at: number) => {
-    const words = folded.slice(at, sentence.end);
+    // Only the opening words are read (合计, 经统计，共收回): not the sentence's rest, for each total in it.
+    const words = folded.slice(at, Math.min(sentence.end, at + TOTAL_OPENING_REACH));
     return SUMS.test(words) ? { at, summing: true } : SUMS_ALL.test(words) ? { at, summing: false } : null;
   };
   const whole = opensAt(sentence.start);
   if (whole) return whole;
-  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartAt(folded, start - 1);
   return lineStart <= sentence.start ? null : opensAt(lineStart);
 }
 
@@ -1303,6 +1324,8 @@ const GROUP_VOTERS_LINE = new RegExp(
   String.raw`^[ \t\u3000]*(第([一二三四五六七八九十\d]{1,3})(?:村民小组|居民小组|小组|组))[：:][ \t\u3000]*登记选民(\d{1,3}(?:,\d{3})+|\d+)人[，,][ \t\u3000]*(参加投票)(\d{1,3}(?:,\d{3})+|\d+)人[ \t\u3000]*(?:[；;。][ \t\u3000]*)?$`,
   'u',
 );
+/** The longest line opening before a whole's voters that WHOLE_VOTERS_OPENING or WHOLE_REGISTER_THEN_VOTERS fits. */
+const WHOLE_OPENING_REACH = 80;
 const WHOLE_VOTERS_OPENING =
   /^[ \t\u3000]*(?:全村|本村|全社区|本社区)?(?:共有|共计|合计|总计|共)[^\d\n]{0,8}$/;
 /**
@@ -1342,7 +1365,9 @@ function groupVotersBefore(
   for (const total of figures) {
     if (!own(total) || total.meaning !== 'cast' || !total.origin.span) continue;
     const [start] = total.origin.span;
-    const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+    const lineStart = lineStartAt(folded, start - 1);
+    // Both openings read are short lines' whole openings: a longer one is neither, and is not sliced.
+    if (start - lineStart > WHOLE_OPENING_REACH) continue;
     const opening = folded.slice(lineStart, start);
     const register = WHOLE_REGISTER_THEN_VOTERS.exec(opening);
     if (

@@ -1112,6 +1112,8 @@ const ROUND_COUNT_REACH = 24;
 const POST_RETURNED_SPLIT =
   /收回(?:(?:社区)?(?:村民委员会|村委会|居民委员会|居委会)?(?:妇女委员|副主任|主任|委员)的?)?(?:选票)?[\d,，]+张[，,、]?\s*其中[^，,。；;\n]{0,6}$/;
 /** A post's own ballot named (主任选票, 委员选举, 妇女委员选票): the words of a post's ballot account. */
+/** How far before a split of returned ballots another post's ballot is looked for (POST_BALLOT_NAMED). */
+const POST_NAMED_REACH = 400;
 const POST_BALLOT_NAMED = /(?:妇女委员|副主任|主任|委员)的?(?:选票|选举)/;
 /** Papers an election committee hands out or takes back besides ballots: voter cards, letters, leaflets. */
 const OTHER_PAPERS_SOURCE =
@@ -1359,6 +1361,7 @@ class TextReader {
       lastVotesOf: new Map(),
       counts: [],
       groups: [],
+      placesCounted: false,
       respectively: null,
       respectiveNames: null,
       respectiveContest: null,
@@ -1683,7 +1686,9 @@ class TextReader {
   private spoiltLeftUnread(invalid: CountFigure, sentence: Sentence): boolean {
     const from = invalid.origin.span?.[1];
     if (from === undefined || from >= sentence.end) return false;
-    for (const match of this.folded.slice(from, sentence.end).matchAll(SPOILT_BALLOTS_AFTER)) {
+    // Within SPOILT_AFTER_REACH of the invalid ballots: one long sentence is not read again for each.
+    const to = Math.min(sentence.end, from + SPOILT_AFTER_REACH);
+    for (const match of this.folded.slice(from, to).matchAll(SPOILT_BALLOTS_AFTER)) {
       if (this.folded.slice(from, from + match.index).includes('其中')) return false;
       const at = from + match.index;
       const read = this.figures.some(
@@ -1990,7 +1995,11 @@ class TextReader {
     if (!figure) {
       // 一组…5名，二组…6名，三组…4名，合计15名。其中妇女代表5名: the total left unread is what the parts after it
       // are of; the group counted last is not.
-      if (state.uncountedPeople && BARE_TOTAL.test(this.folded.slice(clause.start, token.span[0])))
+      if (
+        state.uncountedPeople &&
+        token.span[0] - clause.start <= BARE_TOTAL_REACH &&
+        BARE_TOTAL.test(this.folded.slice(clause.start, token.span[0]))
+      )
         this.summary.partsOfUncounted();
       const yearOfText =
         (this.refusal === null || this.refusal === 'no-meaning') &&
@@ -2049,6 +2058,7 @@ class TextReader {
     }
     if (figure.kind === 'group') {
       state.groups.push(figure);
+      if (figure.places === true) state.placesCounted = true;
       noteAttendance(figure, state.attendance);
       state.voterSubset = voterSubsetOf(figure, trailer) ?? state.voterSubset;
     }
@@ -2793,8 +2803,7 @@ class TextReader {
     if (token.unit === '个' && !place && OTHER_THINGS_COUNTED.test(this.folded.slice(token.end, trailerEnd)))
       return null;
     // 全市应换届的1022个村，已完成换届选举1015个: villages counted by what they did, after their total.
-    const doneByPlaces =
-      token.unit === '个' && PLACES_DONE.test(label) && state.groups.some((group) => group.places === true);
+    const doneByPlaces = token.unit === '个' && PLACES_DONE.test(label) && state.placesCounted;
     if ((token.unit === '个' || place) && (place || doneByPlaces || /村|社区|一肩挑/.test(label)))
       return groupFigure(this, 'places', label, labelStart, token, value, trailer, place?.[0]);
     // English summaries: `64 committee members were elected`, `Women: 17`.
@@ -2900,8 +2909,9 @@ class TextReader {
     // 一、主任选举 …其中有效票1300张 二、委员选举 发出委员选票1320张，收回1312张，其中有效票1280张: another post's
     // own ballot named since the earlier count (and in the sentence of its own returned ballots), whose
     // returned ballots split into that ballot's own valid and invalid.
-    if (POST_RETURNED_SPLIT.test(before) && POST_BALLOT_NAMED.test(this.folded.slice(from, token.span[0])))
-      return true;
+    // The post's ballot is named near the split (in its sentence): only so far back is it looked for.
+    const since = this.folded.slice(Math.max(from, token.span[0] - POST_NAMED_REACH), token.span[0]);
+    if (POST_RETURNED_SPLIT.test(before) && POST_BALLOT_NAMED.test(since)) return true;
     if (!RETURNED_SPLIT.test(before) && !this.bareBallotsSplit(before, token, state)) return false;
     const next = this.runoffsAt[indexAtOrAfter(this.runoffsAt, from)];
     return next !== undefined && next < token.span[0];
@@ -3470,6 +3480,15 @@ class TextReader {
     return from <= state.start ? this.folded.slice(state.start, at) : `…${this.folded.slice(from, at)}`;
   }
 
+  /**
+   * The opening of a figure's sentence up to it, within SENTENCE_OPENING_REACH: enough for what is read
+   * at a sentence's opening (a list's mark, then a count of places: `（一）14个村`), never the whole of a
+   * long sentence for each figure.
+   */
+  private sentenceOpening(at: number, state: SentenceState): string {
+    return this.folded.slice(state.start, Math.min(at, state.start + SENTENCE_OPENING_REACH));
+  }
+
   /** The words right after the number that starts at `at` (`of them in Liujia` after `1,388`). */
   private wordsAfterNumber(at: number): string {
     const words = this.folded.slice(at, Math.min(this.folded.length, at + AFTER_NUMBER_REACH));
@@ -3519,7 +3538,7 @@ class TextReader {
     const scope =
       placed === null
         ? null
-        : (townshipOfCountedPlaces(placed, this.folded, this.folded.slice(state.start, span[0])) ?? placed);
+        : (townshipOfCountedPlaces(placed, this.folded, this.sentenceOpening(span[0], state)) ?? placed);
     // 在外出务工的300名选民中，有280名投票: the group's voters, not the election's (voter-subset.ts).
     // 外出务工选民中参加投票的有420人: the voters of the group its words name.
     state.voterSubset =
@@ -3549,7 +3568,7 @@ class TextReader {
       ...(among === undefined ? {} : { among }),
       ...(meaning === 'valid' &&
       this.times.english &&
-      validStatedAsPartOfBallots(this.folded.slice(state.start, span[0]), this.folded.slice(span[0], span[1]))
+      validStatedAsPartOfBallots(this.sentenceBefore(span[0], state), this.folded.slice(span[0], span[1]))
         ? { partOfBallots: true as const }
         : {}),
       ...(meaning === 'cast' && namedOnlyByStanding(words) ? { namedByStanding: true as const } : {}),
@@ -3633,6 +3652,8 @@ function isNoCount(token: NumberToken): boolean {
 
 /** A clause that opens with nothing but a word of totals before its count (合计15名, 共计 15 人). */
 const BARE_TOTAL = /^\s*(?:合计|共计|总计|总共|共|计)[：:]?\s*$/;
+/** The longest clause opening BARE_TOTAL is tried on: a longer one is no bare total, and is not sliced. */
+const BARE_TOTAL_REACH = 24;
 
 /**
  * 登记选民5208人，其中第1至第9网格2744人: 其中 right after a count of voters (the registered, or those who
@@ -3684,6 +3705,10 @@ const AFTER_NUMBER_REACH = 60;
  * `Across the township,`, `Of the women,`): a clause opening farther back is not taken as the figure's.
  */
 const SENTENCE_BEFORE_REACH = 400;
+/** How far after the invalid ballots spoilt ones counted apart are looked for (spoiltLeftUnread). */
+const SPOILT_AFTER_REACH = 300;
+/** How much of a sentence's opening is read for what opens it (sentenceOpening). */
+const SENTENCE_OPENING_REACH = 120;
 
 /** The first line of a text when it is a heading (no sentence's full stop), else its words before a number. */
 function ownWordsOfFirstLine(text: string): string {

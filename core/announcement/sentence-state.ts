@@ -42,6 +42,8 @@ export interface SentenceState {
   counts: CountFigure[];
   /** Groups of people read in this sentence, for shares given respectively (分别占). */
   groups: GroupFigure[];
+  /** Whether any of `groups` counts places (村1,204个): kept as they are read, not found by a pass for each number. */
+  placesCounted: boolean;
   /**
    * The shares still to come of a 分别占 list: their parts in order, and their common base, or their
    * bases in order where the list names one for each (分别占主任、委员总数的18.2%、29.8%).

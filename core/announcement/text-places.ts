@@ -47,6 +47,11 @@ export function firstTokenFrom(tokens: readonly NumberToken[], from: number): Nu
   return tokens[firstStartingAfter(tokens, from - 1, (token) => token.span[0])];
 }
 
+/** The numbers in text order whose digits start at or after `from`: what `filter` gives, found by halving. */
+export function tokensFrom(tokens: readonly NumberToken[], from: number): NumberToken[] {
+  return tokens.slice(firstStartingAfter(tokens, from - 1, (token) => token.span[0]));
+}
+
 /** Whether any of numbers in text order starts after `at`: the last of them does. */
 export function anyTokenAfter(tokens: readonly NumberToken[], at: number): boolean {
   return (tokens.at(-1)?.span[0] ?? -Infinity) > at;
