@@ -12,7 +12,8 @@ import {
  * `废票12张（其中空白票5张）`, `无效票10张，其中空白票4张、多选票6张`. Each kind is some of the invalid ballots
  * counted just before it, never a count of the election's own: it comes to no more than them. Kinds that
  * cannot overlap (a blank ballot bears no mark, so it is neither overvoted nor illegible) come to no more
- * than them together; other kinds are held to the whole one by one. Never summed exactly: a notice may
+ * than them together, also within a longer list (空白 with 多选 and 空白 with 无法辨认 of 空白、多选、无法辨认);
+ * other kinds are held to the whole one by one. Never summed exactly: a notice may
  * leave a kind unsaid (a ballot torn, marked with a name not on it), so parts short of the whole are right.
  *
  * Only the plainest shape: the whole a count in 张 named by 无效 or 废 that the reader read as the invalid
@@ -24,16 +25,23 @@ import {
 type Kind = 'blank' | 'overvoted' | 'illegible' | 'spoilt';
 
 const BALLOT = String.raw`(?:的)?(?:选)?票(?:数)?(?:为|有|是|共)?`;
+/** 票 may be left unsaid after words that name a kind alone: 无法辨认7张, 空白3张 (the count is in 张). */
+const BALLOT_OR_NONE = String.raw`(?:(?:的)?(?:选)?票(?:数)?)?(?:为|有|是|共)?`;
 const KINDS: readonly (readonly [Kind, RegExp])[] = [
-  ['blank', new RegExp(String.raw`^(?:空白|空|白|未填写|未划|未作任何标记)${BALLOT}$`)],
+  [
+    'blank',
+    new RegExp(String.raw`^(?:(?:空白|未填写|未划|未作任何标记)${BALLOT_OR_NONE}|(?:空|白)${BALLOT})$`),
+  ],
   [
     'overvoted',
-    new RegExp(String.raw`^(?:多选|超选|选多|超过应选(?:人数|名额)|所选人数多于应选人数)${BALLOT}$`),
+    new RegExp(
+      String.raw`^(?:(?:多选|超选|选多|超过应选(?:人数|名额)|所选人数多于应选人数)${BALLOT_OR_NONE})$`,
+    ),
   ],
   [
     'illegible',
     new RegExp(
-      String.raw`^(?:字迹(?:模糊|不清)(?:无法辨认|无法识别|不能辨认)?|无法辨认|无法识别|不能辨认)${BALLOT}$`,
+      String.raw`^(?:字迹(?:模糊|不清)(?:无法辨认|无法识别|不能辨认)?|无法辨认|无法识别|不能辨认)${BALLOT_OR_NONE}$`,
     ),
   ],
   ['spoilt', new RegExp(String.raw`^(?:作废|废)${BALLOT}$`)],
@@ -98,17 +106,48 @@ export function kindsOfInvalid(
         figure.value === digitsValue(number),
     );
     if (total === undefined) continue;
-    const kinds = parts.map(([kind]) => kind);
-    const apart = kinds.every((one, i) =>
-      kinds.every((other, j) => i === j || APART.has(`${one}|${other}`) || APART.has(`${other}|${one}`)),
-    );
-    if (apart)
-      partitions.push({ family: 'kinds-of-invalid', total, parts: parts.map(([, p]) => p), complete: false });
-    else
-      for (const [, part] of parts)
-        partitions.push({ family: 'kinds-of-invalid', total, parts: [part], complete: false });
+    for (const group of groupsApart(parts.map(([kind]) => kind)))
+      partitions.push({
+        family: 'kinds-of-invalid',
+        total,
+        parts: group.map((i) => parts[i]?.[1]).filter((p) => p !== undefined),
+        complete: false,
+      });
   }
   return { partitions, parts: all };
+}
+
+function apart(one: Kind, other: Kind): boolean {
+  return APART.has(`${one}|${other}`) || APART.has(`${other}|${one}`);
+}
+
+/**
+ * The kinds listed, as groups of kinds no ballot can be of two of, each held to the whole together:
+ * 空白票19张，多选票12张，无法辨认7张 gives 空白 with 多选 and 空白 with 无法辨认 (an overvoted ballot may be
+ * illegible too, so those two are never summed). Each group is grown from one kind by every later kind
+ * apart from all in it; a group within another is dropped. At most MAX_PARTS kinds, so bounded.
+ */
+function groupsApart(kinds: readonly Kind[]): number[][] {
+  const groups: number[][] = [];
+  for (let start = 0; start < kinds.length; start++) {
+    const group = [start];
+    for (let i = 0; i < kinds.length; i++) {
+      const kind = kinds[i];
+      if (i === start || kind === undefined) continue;
+      if (group.every((j) => kinds[j] !== undefined && apart(kind, kinds[j]))) group.push(i);
+    }
+    group.sort((a, b) => a - b);
+    groups.push(group);
+  }
+  const within = (small: number[], big: number[]) =>
+    small.length < big.length && small.every((i) => big.includes(i));
+  const seen = new Set<string>();
+  return groups.filter((group) => {
+    const key = group.join(',');
+    if (seen.has(key) || groups.some((other) => within(group, other))) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The kinds listed from `at` with their parts, or null when no list of kinds stands there. */

@@ -19,6 +19,7 @@ import { sentenceAround } from './sentence-around.js';
 import { englishWinnersDeclared } from './english-winners-declared.js';
 import { isColumnLabelLine, otherBodyHeadingsAt } from './label-lines.js';
 import { namesAnotherBody } from './other-body.js';
+import { winnersOfElectedCount } from './elected-count-listed.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
 function electedAt(
@@ -115,6 +116,9 @@ export function withWinnersListed(
   pushAll(added, namesWithPostsListed(folded, original, declared, runoffAt, resolveContest));
   // `Elected:` over `Chair: Gao Ming, 690 votes` (english-winners-declared.ts).
   pushAll(added, englishWinnersDeclared(folded, original, figures, byPlace, declared));
+  // 应选…5名，实际选出5名 ⏎ 主任：…票 ⏎ 委员：…票: as many names listed by post as were elected (elected-count-listed.ts).
+  if (added.length === 0 && declared.size === 0)
+    pushAll(added, winnersOfElectedCount(folded, original, figures));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
