@@ -6,7 +6,7 @@
  * “more voters than registered”.
  */
 
-import { linesOpening } from './linear-scans.js';
+import { linesOpening, type LineOpening } from './linear-scans.js';
 
 /**
  * A line that is only a place's name: `Gaoping Village`, `Huayuan Community:`, `Village of Xiwan`. After
@@ -150,10 +150,13 @@ export function englishPlaceHeadings(text: string): readonly PlaceHeading[] {
 
 /**
  * A line that is only a village's or community's name, after a list's number or not: `一、东村`,
- * `（二）西岭村：`, `2. 南坪社区`, and with how it voted in brackets after it (`一、东门社区（户代表投票）`). Not a whole place (全村, 本社区, 各村), which names no one of several.
+ * `（二）西岭村：`, `2. 南坪社区`, and with how it voted in brackets after it (`一、东门社区（户代表投票）`), or
+ * the day it voted (`一、东湖村（4月19日选举）`, `三、南溪村（2026年4月20日）`: a day is the one bracket of digits
+ * a heading may carry; a count in a bracket is no heading). Not a whole place (全村, 本社区, 各村), which names
+ * no one of several.
  */
 const CHINESE_PLACE_HEADING =
-  /(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\S\n]*((?![全本该各每此])[\u4e00-\u9fff\d]{1,10}?(?:村|社区|投票站|投票点|投票箱|票箱|会场))[^\S\n]*(?:[（(][^\d\n（）()：:]{1,16}[）)][^\S\n]*)?(?:[：:][^\S\n]*)?$/my;
+  /(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\S\n]*((?![全本该各每此])[\u4e00-\u9fff\d]{1,10}?(?:村|社区|投票站|投票点|投票箱|票箱|会场))[^\S\n]*(?:[（(](?:[^\d\n（）()：:]{1,16}|(?:\d{4}年)?\d{1,2}月\d{1,2}日[^\d\n（）()：:]{0,8})[）)][^\S\n]*)?(?:[：:][^\S\n]*)?$/my;
 /**
  * A line that opens with the whole place or its total after such headings (`全村合计：登记选民1318人`,
  * `合计`, `全镇`): what follows is no one place's, and counts under it are the notice's own.
@@ -174,10 +177,47 @@ export function chinesePlaceHeadings(text: string): readonly PlaceHeading[] {
   if (new Set(headings.map((heading) => heading.name)).size < 2) return [];
   const first = headings[0]?.at ?? 0;
   const wholes = linesOpening(text, CHINESE_WHOLE_LINE)
-    .filter((match) => match.index > first)
+    .filter((match) => match.index > first && !ownPlaceUnderHeading(text, headings, match))
     .map((match) => ({ at: match.index, name: '' }));
   const sorted = [...headings, ...wholes].sort((a, b) => a.at - b.at);
   return [...sorted, ...boxScopeEnds(text, sorted)].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * A line opening with 全村 or 全社区 alone (no 合计, 总计…) right under a village's or community's heading, no
+ * other line between (`1.桃源村（2026年4月25日）` ⏎ `全村登记选民1,253人…`): the place of that heading, as 本村
+ * would be, not the whole of a summary. Under a box's heading, or after the block's own lines (`李家村` ⏎
+ * `登记选民400人` ⏎ `全村登记选民700人`, the natural villages of one village summed), it stays the whole.
+ */
+function ownPlaceUnderHeading(
+  text: string,
+  headings: readonly { readonly at: number; readonly name: string }[],
+  line: LineOpening,
+): boolean {
+  if (!/^全(?:村|社区)$/.test(line.body[0])) return false;
+  const heading = lastBefore(headings, line.index);
+  if (heading === null || !/(?:村|社区)$/.test(heading.name)) return false;
+  const headingEnd = text.indexOf('\n', heading.at);
+  // Only blank lines between, read within a bounded reach: each line is read once, so a summary stays linear.
+  return (
+    headingEnd >= 0 &&
+    headingEnd < line.index &&
+    line.index - headingEnd <= BLANK_LINES_REACH &&
+    text.slice(headingEnd, line.index).trim() === ''
+  );
+}
+/** How many characters of blank lines may stand between a heading and the line under it. */
+const BLANK_LINES_REACH = 16;
+
+/** The last of the sorted headings that opens before `at`, found by a binary search (a long summary stays linear). */
+function lastBefore<T extends { readonly at: number }>(sorted: readonly T[], at: number): T | null {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.at < at) low = middle + 1;
+    else high = middle;
+  }
+  return sorted[low - 1] ?? null;
 }
 
 /** A box's, polling station's or venue's name (`第一投票站`, `流动投票箱`, `中心会场`, `分会场`): a part of one election. */

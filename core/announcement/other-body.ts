@@ -14,7 +14,8 @@ const otherBodies = (words: string) => bodiesNamed(withoutRepresentativesVoting(
 
 /**
  * 居民代表 named as the voters of the committee's own election, never a body it elects: 应到居民代表65人,
- * 实到居民代表61人, 参加投票居民代表的半数, 召开居民代表会议, 采取居民代表投票方式. Blanked (their length kept, so
+ * 实到居民代表61人, 参加投票居民代表的半数, 召开居民代表会议, 采取居民代表投票方式, 由居民代表选举第十三届居民委员会,
+ * 超过居民代表总数的三分之二. Blanked (their length kept, so
  * that places in the words stay) before the bodies are looked for: a declaration `以上人员所得票数均超过参加投票
  * 居民代表的半数，当选有效` elects its winners to the committee, not to the 居民代表.
  */
@@ -23,7 +24,7 @@ function withoutRepresentativesVoting(words: string): string {
 }
 
 const REPRESENTATIVES_VOTING =
-  /(?<=(?:应到|实到|到会|出席|参加投票|参与投票|参加选举|投票)的?)居民代表|居民代表(?=的?(?:过?半数|三分之二)|会议|大会|投票)/g;
+  /(?<=(?:应到|实到|到会|出席|参加投票|参与投票|参加选举|投票)的?)居民代表|(?<=由)居民代表(?=选举|推选)|居民代表(?=的?(?:过?半数|三分之二)|总数|会议|大会|投票)/g;
 const blank = (written: string): string => '＿'.repeat(written.length);
 
 /**

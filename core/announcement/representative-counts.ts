@@ -5,12 +5,13 @@ import { HOUSEHOLD_ELECTION } from './household-counts.js';
  * Words that say a residents' committee was elected by residents' representatives (居民代表, two or three
  * a residents' group: 《城市居民委员会组织法》 of 2025, art. 14 para. 1), whose turnout and quorum are of
  * the representatives, never of the registered voters: 采取居民代表选举方式, 由居民代表选举产生,
+ * 由居民代表选举第十三届居民委员会,
  * 居民代表选举大会, 召开居民代表会议，选举产生第九届居民委员会 (the meeting and its deed parted by a comma;
  * 召开居民代表会议，差额选举第十三届居民委员会成员 with the way of the ballot). A meeting of representatives for another body (召开居民代表会议推选居务监督委员会成员)
  * says no such thing.
  */
 const REPRESENTATIVES_WORDS =
-  /(?<!不)(?:采取|采用|实行|以)居民代表(?:投票|选举)|居民代表(?:投票|选举)(?:的)?方式|(?<!也可以)由[^，,。；;\n]{0,12}?居民代表(?:投票)?选举产生|居民代表选举(?:大会|会议)|居民代表(?:大会|会议)(?:上)?[，,]?(?:投票)?(?:差额|等额)?选举(?:产生)?(?:第[^，,。；;\n]{1,4}届|新一届|本届)?(?:社区)?居(?:民)?委(?:员)?会/;
+  /(?<!不)(?:采取|采用|实行|以)居民代表(?:投票|选举)|居民代表(?:投票|选举)(?:的)?方式|(?<!也可以)由[^，,。；;\n]{0,12}?居民代表(?:投票)?选举(?:产生|第[^，,。；;\n]{1,4}届(?:社区)?居(?:民)?委(?:员)?会)|居民代表选举(?:大会|会议)|居民代表(?:大会|会议)(?:上)?[，,]?(?:投票)?(?:差额|等额)?选举(?:产生)?(?:第[^，,。；;\n]{1,4}届|新一届|本届)?(?:社区)?居(?:民)?委(?:员)?会/;
 
 /**
  * The residents' committee named right before 由 and the representatives' meeting that elected it
