@@ -250,7 +250,11 @@ export function NoticeAlonePage({
               document.querySelector<HTMLElement>('[data-testid="notice-date"]')?.focus();
               return;
             }
-            if (!source) return;
+            // With nothing to check, the reader is taken to the box to paste into, the message under it.
+            if (!source) {
+              document.querySelector<HTMLElement>('[data-testid="notice-text"]')?.focus();
+              return;
+            }
             // A long paste takes a moment to check: "Checking…" is drawn first, then the check runs.
             setChecking(true);
             requestAnimationFrame(() =>
@@ -277,7 +281,7 @@ export function NoticeAlonePage({
         </p>
       )}
       {needsInput && (
-        <p class="status bad" role="alert">
+        <p class="status bad" role="alert" data-testid="notice-needs-input">
           {t.noticeNeedsInput}
         </p>
       )}

@@ -111,6 +111,20 @@ test('the version of the law follows the day of the vote: the one given, else th
   await page.getByTestId('notice-rules').selectOption('');
 });
 
+test('checked with nothing given, the page says so in the colour of a problem and takes the reader to the box', async () => {
+  const url = new URL(page.url());
+  url.hash = '#notice';
+  await page.goto(url.href);
+  await page.getByTestId('notice-alone').waitFor();
+  await page.getByTestId('notice-text').fill('');
+  await page.getByTestId('notice-check').click();
+  const message = page.getByTestId('notice-needs-input');
+  await message.waitFor();
+  // The theme's --bad, not the body's text colour: a line in plain black under the button went unseen.
+  expect(await message.evaluate((line) => getComputedStyle(line).color)).toBe('rgb(179, 38, 30)');
+  expect(await page.getByTestId('notice-text').evaluate((box) => box === document.activeElement)).toBe(true);
+});
+
 test('the day of the vote reads and shows YYYY-MM-DD in both languages, and a day that does not exist is refused', async () => {
   const url = new URL(page.url());
   url.hash = '#notice';
@@ -133,6 +147,10 @@ test('the day of the vote reads and shows YYYY-MM-DD in both languages, and a da
     await page.getByTestId('notice-check').click();
     await expect.poll(() => page.getByTestId('notice-date-problem').textContent()).toContain(problem);
     expect(await day.getAttribute('aria-invalid'), lang).toBe('true');
+    expect(
+      await page.getByTestId('notice-date-problem').evaluate((line) => getComputedStyle(line).color),
+      lang,
+    ).toBe('rgb(179, 38, 30)');
     expect(await day.evaluate((field) => field === document.activeElement), lang).toBe(true);
     expect(await page.getByTestId('notice-result').count(), lang).toBe(0);
     // Put right, the day is read, shown as YYYY-MM-DD once left, and judged by.
