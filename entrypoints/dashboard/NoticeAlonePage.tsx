@@ -84,6 +84,9 @@ export function NoticeAlonePage({
   const [typed, setTyped] = useState(() => readSessionText(TEXT_KEY));
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [rules, setRules] = useState<AnnouncementRules | undefined>(storedRules);
+  // A day of the vote typed but not read: nothing is checked until it is put right or cleared.
+  const [dayUnread, setDayUnread] = useState(false);
+  const [dayProblemAsked, setDayProblemAsked] = useState(false);
   const [ran, setRan] = useState<NoticeRun | null>(null);
   const [kept, setKept] = useState<Kept | null>(null);
   const [needsInput, setNeedsInput] = useState(false);
@@ -137,6 +140,7 @@ export function NoticeAlonePage({
   const changed = () => {
     setRan(null);
     setNeedsInput(false);
+    setDayProblemAsked(false);
   };
   const useFile = async (chosen: File | undefined) => {
     if (!chosen) return;
@@ -220,14 +224,16 @@ export function NoticeAlonePage({
       )}
       <RulesChoice
         rules={rules}
-        onChange={(next) => {
+        onChange={(next, unread) => {
           changed();
           setRules(next);
+          setDayUnread(unread);
           keepSessionText(RULES_KEY, next ? JSON.stringify(next) : '');
         }}
         lang={lang}
         t={t}
         testIdPrefix="notice"
+        dayProblemAsked={dayProblemAsked}
       />
       <p>
         <button
@@ -237,7 +243,18 @@ export function NoticeAlonePage({
           onClick={() => {
             setNeedsInput(source === null);
             setRan(null);
-            if (!source) return;
+            // The day's problem is said under its field and the reader taken there: nothing is judged by
+            // another day than the one shown.
+            setDayProblemAsked(dayUnread);
+            if (dayUnread) {
+              document.querySelector<HTMLElement>('[data-testid="notice-date"]')?.focus();
+              return;
+            }
+            // With nothing to check, the reader is taken to the box to paste into, the message under it.
+            if (!source) {
+              document.querySelector<HTMLElement>('[data-testid="notice-text"]')?.focus();
+              return;
+            }
             // A long paste takes a moment to check: "Checking…" is drawn first, then the check runs.
             setChecking(true);
             requestAnimationFrame(() =>
@@ -264,7 +281,7 @@ export function NoticeAlonePage({
         </p>
       )}
       {needsInput && (
-        <p class="status bad" role="alert">
+        <p class="status bad" role="alert" data-testid="notice-needs-input">
           {t.noticeNeedsInput}
         </p>
       )}

@@ -13,6 +13,7 @@ import {
 } from './notice-outcome';
 import { NOTICE_REPORT_WORDS } from './notice-report-words';
 import { lawLine } from './quorum-words';
+import { versionLine } from './version-line';
 import './notice-report.css';
 
 /** The headline's icon for each outcome, also beside a notice's outcome in the history. */
@@ -88,7 +89,7 @@ export function NoticeReport({
         {/* Which version of the law, and why: the day of the vote the notice gives, its date, or today. */}
         {report.rulesVersion && (
           <p class="notice-version hint" data-testid="notice-version">
-            {report.rulesVersion.reason[lang]}
+            {versionLine(report.rulesVersion, lang)}
           </p>
         )}
       </div>

@@ -152,6 +152,8 @@ export const zhPages = {
   // Short: a closed list shows no more than a side panel's width, cutting off the rest.
   packNone: '不按法规，只核对数字',
   electionDay: '选举日期（可以不填）',
+  electionDayPlaceholder: '年-月-日',
+  electionDayFormat: '按 年-月-日 写，例如 2026-04-18；也可写 2026/4/18 或 2026年4月18日',
   electionDayHint:
     '法律按选举当天施行的版本适用（2026年1月1日起施行修改后的组织法）。不填时，按公告写明的选举日期；公告只有落款日期的，按落款日期前90天内施行的版本；都没有的，按今天施行的版本。',
   roundHint:
@@ -349,6 +351,8 @@ export const enPages: PageMessages = {
   judgeByPack: 'The election law to judge turnout and winners by (optional)',
   packNone: 'None: the figures only',
   electionDay: 'Day of the vote (optional)',
+  electionDayPlaceholder: 'YYYY-MM-DD',
+  electionDayFormat: 'Year-month-day, e.g. 2026-04-18 (2026/4/18 and 2026年4月18日 are read too)',
   electionDayHint:
     'The law applies as in force on the day of the vote (the amended organic laws from 1 January 2026). Left empty, the day the notice gives is used; a notice with only its own date, the version in force all of the 90 days before it; else the version in force today.',
   roundHint:

@@ -28,8 +28,9 @@ describe('one language per page', () => {
         return [key, String((value as (...a: unknown[]) => unknown)('1', '2', '3', '4'))];
       return [key, typeof value === 'string' ? value : JSON.stringify(value)];
     });
-  // On purpose in both: the product's name, the switch's own label, and a term of the law kept as written.
-  const BOTH = ['appName', 'language', 'competitiveRule'];
+  // On purpose in both: the product's name, the switch's own label, a term of the law kept as written,
+  // and the ways a day of the vote may be typed (a notice's own 2026年4月18日 among them).
+  const BOTH = ['appName', 'language', 'competitiveRule', 'electionDayFormat'];
 
   test('the English pages say nothing in Chinese', () => {
     const chinese = texts('en').filter(

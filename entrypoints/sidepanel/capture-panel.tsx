@@ -125,6 +125,8 @@ function Captures({ lang, t }: { lang: Lang; t: Messages }) {
 function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang: Lang; t: Messages }) {
   const { capture, notKept, lang, t } = props;
   const [rules, setRules] = useState<AnnouncementRules | undefined>(undefined);
+  // While the day typed is not read, no report stands under it: it would be judged by another day.
+  const [dayUnread, setDayUnread] = useState(false);
   const check = useMemo(() => checkCapture(capture, lang, rules), [capture, lang, rules]);
   const marks = useMemo(() => captureMarks(check), [check]);
   const openInDashboard = () =>
@@ -138,27 +140,38 @@ function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang:
       {/* The dashboard reads a capture from the store: one not kept there cannot be handed over. */}
       <StorageProblem problem={notKept} />
       <h2>{t.checkedAlone}</h2>
-      <RulesChoice rules={rules} onChange={setRules} lang={lang} t={t} testIdPrefix="capture" />
-      <NoticeReport
-        report={check.report}
+      <RulesChoice
+        rules={rules}
+        onChange={(next, unread) => {
+          setRules(next);
+          setDayUnread(unread);
+        }}
         lang={lang}
         t={t}
-        action={(outcome) =>
-          !notKept &&
-          auditHandOver(outcome) && (
-            <p class="actions">
-              <button
-                type="button"
-                class={auditHandOver(outcome) === 'primary' ? 'primary' : undefined}
-                data-testid="use-in-dashboard"
-                onClick={openInDashboard}
-              >
-                {t.useInDashboard}
-              </button>
-            </p>
-          )
-        }
+        testIdPrefix="capture"
       />
+      {!dayUnread && (
+        <NoticeReport
+          report={check.report}
+          lang={lang}
+          t={t}
+          action={(outcome) =>
+            !notKept &&
+            auditHandOver(outcome) && (
+              <p class="actions">
+                <button
+                  type="button"
+                  class={auditHandOver(outcome) === 'primary' ? 'primary' : undefined}
+                  data-testid="use-in-dashboard"
+                  onClick={openInDashboard}
+                >
+                  {t.useInDashboard}
+                </button>
+              </p>
+            )
+          }
+        />
+      )}
       <h2>{t.capturedText}</h2>
       <HighlightedText text={capture.text} marks={marks} />
       {/* Where the text came from: for the record, after what it says. */}

@@ -150,6 +150,21 @@ test("the panel judges a notice's own figures by the rule pack and round chosen"
   // In a runoff a third of the ballots cast is enough for 王芳; the quorum still fails.
   await panel.getByTestId('capture-round').selectOption('runoff');
   await expect.poll(codes).toEqual(['TURNOUT_BELOW_QUORUM', 'ELECTION_VOID']);
+  // A day of the vote that does not exist is said once the field is left, and no report stands under it:
+  // it would be judged by another day than the one shown.
+  const day = panel.getByTestId('capture-date');
+  await day.fill('2025/2/29');
+  await day.blur();
+  await expect
+    .poll(() => panel.getByTestId('capture-date-problem').textContent())
+    .toContain('February 2025 has no day 29');
+  expect(await panel.getByTestId('notice-outcome').count()).toBe(0);
+  // Put right, written as a Chinese reader writes it: read, shown back as YYYY-MM-DD, and judged by.
+  await day.fill('2025年12月30日');
+  await day.blur();
+  expect(await day.inputValue()).toBe('2025-12-30');
+  await expect.poll(() => panel.getByTestId('notice-version').textContent()).toContain('2025-12-30');
+  await expect.poll(codes).toEqual(['TURNOUT_BELOW_QUORUM', 'ELECTION_VOID']);
   await panel.getByTestId('capture-rules').selectOption('');
   await expect.poll(codes).toEqual([]);
   await panel.close();

@@ -86,13 +86,19 @@ test('the version of the law follows the day of the vote: the one given, else th
   await page.getByTestId('notice-check').click();
   // No day in the notice: today's version, saying why.
   await expect.poll(() => page.getByTestId('notice-version').textContent()).toContain('in force today');
-  // A day given beside the pack clears the result; run again, the 2018 text applies.
-  await page.getByTestId('notice-date').fill('2025-12-30');
+  // A day given beside the pack clears the result; run again, the 2018 text applies. Written as a
+  // Chinese reader writes it, it is read, and shown back as YYYY-MM-DD.
+  await page.getByTestId('notice-date').fill('2025年12月30日');
   await expect.poll(() => page.getByTestId('notice-result').count()).toBe(0);
   await page.getByTestId('notice-check').click();
   await expect
     .poll(() => page.getByTestId('notice-version').textContent())
-    .toContain("the election's date, 2025-12-30, picks cn-residents:representatives@2018");
+    .toContain(
+      "The election's date, 2025-12-30, picks the Organic Law of Urban Residents' Committees (as amended 29 December 2018)",
+    );
+  // The version is named as a reader knows it, not by the pack's id.
+  expect(await page.getByTestId('notice-version').textContent()).not.toContain('@2018');
+  expect(await page.getByTestId('notice-date').inputValue()).toBe('2025-12-30');
   // Cleared again, the day the notice gives decides.
   await page.getByTestId('notice-date').fill('');
   await page
@@ -101,7 +107,65 @@ test('the version of the law follows the day of the vote: the one given, else th
   await page.getByTestId('notice-check').click();
   await expect
     .poll(() => page.getByTestId('notice-version').textContent())
-    .toContain('the notice gives the day of the vote, 2025-11-08');
+    .toContain('The notice gives the day of the vote, 2025-11-08');
+  await page.getByTestId('notice-rules').selectOption('');
+});
+
+test('checked with nothing given, the page says so in the colour of a problem and takes the reader to the box', async () => {
+  const url = new URL(page.url());
+  url.hash = '#notice';
+  await page.goto(url.href);
+  await page.getByTestId('notice-alone').waitFor();
+  await page.getByTestId('notice-text').fill('');
+  await page.getByTestId('notice-check').click();
+  const message = page.getByTestId('notice-needs-input');
+  await message.waitFor();
+  // The theme's --bad, not the body's text colour: a line in plain black under the button went unseen.
+  expect(await message.evaluate((line) => getComputedStyle(line).color)).toBe('rgb(179, 38, 30)');
+  expect(await page.getByTestId('notice-text').evaluate((box) => box === document.activeElement)).toBe(true);
+});
+
+test('the day of the vote reads and shows YYYY-MM-DD in both languages, and a day that does not exist is refused', async () => {
+  const url = new URL(page.url());
+  url.hash = '#notice';
+  await page.goto(url.href);
+  await page.getByTestId('notice-alone').waitFor();
+  await page.getByTestId('notice-text').fill(NOTICE);
+  await page.getByTestId('notice-rules').selectOption('cn-village');
+  const day = page.getByTestId('notice-date');
+  // A text field, not the browser's date field (which writes mm/dd/yyyy in an English-locale browser).
+  expect(await day.getAttribute('type')).toBe('text');
+  for (const [lang, placeholder, problem] of [
+    ['zh', '年-月-日', '2025年2月没有30日：这个月只有 28 天'],
+    ['en', 'YYYY-MM-DD', 'February 2025 has no day 30: it has 28 days'],
+  ] as const) {
+    await page.getByLabel(/Language|语言/).selectOption(lang);
+    expect(await day.getAttribute('placeholder'), lang).toBe(placeholder);
+    expect(await page.getByTestId('notice-date-format').textContent()).toContain('2026-04-18');
+    await day.fill('2025/2/30');
+    // Nothing is judged by another day than the one shown: the reader is told, and taken back to it.
+    await page.getByTestId('notice-check').click();
+    await expect.poll(() => page.getByTestId('notice-date-problem').textContent()).toContain(problem);
+    expect(await day.getAttribute('aria-invalid'), lang).toBe('true');
+    expect(
+      await page.getByTestId('notice-date-problem').evaluate((line) => getComputedStyle(line).color),
+      lang,
+    ).toBe('rgb(179, 38, 30)');
+    expect(await day.evaluate((field) => field === document.activeElement), lang).toBe(true);
+    expect(await page.getByTestId('notice-result').count(), lang).toBe(0);
+    // Put right, the day is read, shown as YYYY-MM-DD once left, and judged by.
+    await day.fill('2025/12/30');
+    expect(await page.getByTestId('notice-date-problem').count(), lang).toBe(0);
+    await page.getByTestId('notice-check').click();
+    await expect.poll(() => page.getByTestId('notice-version').textContent()).toContain('2025-12-30');
+    expect(await day.inputValue(), lang).toBe('2025-12-30');
+  }
+  // What is kept with the pack and round is the day as YYYY-MM-DD: a reload shows it again.
+  await page.reload();
+  await page.getByTestId('notice-alone').waitFor();
+  expect(await page.getByTestId('notice-date').inputValue()).toBe('2025-12-30');
+  expect(await page.getByTestId('notice-rules').inputValue()).toBe('cn-village');
+  await page.getByTestId('notice-date').fill('');
   await page.getByTestId('notice-rules').selectOption('');
 });
 
