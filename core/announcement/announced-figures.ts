@@ -545,6 +545,13 @@ export interface StatedPartition {
  * One polling place's own ballots (第一投票站：发出选票451张，收回选票445张；; polling-place-sums.ts): every
  * ballot returned at the place was issued there, so it returns no more than it issued.
  */
+/** One village's (or community's) block of a summary in prose: its name and where it runs, [from, to). */
+export interface VillageBlockSpan {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+}
+
 export interface PlaceBallotAccount {
   /** The place as named (第一投票站). */
   readonly place: string;
@@ -781,6 +788,12 @@ export interface AnnouncedFigures {
    * no block states (villages-only.ts). Absent otherwise.
    */
   readonly blocksLeftOut?: string;
+  /**
+   * Where each block of a summary in prose runs in the text (villageBlocks; village-block-scopes.ts), in
+   * text order: a figure, an unread number or a finding there is that block's village's or community's,
+   * and the report names it so. Absent unless every block's name opens a line once, in order.
+   */
+  readonly villageBlockSpans?: readonly VillageBlockSpan[];
   /**
    * The words by which the text says it reports more than one village or community (places-reported.ts:
    * `Two villages of Shuanghe township`, `东湾村…。西湾村…`): a count of one is no base for another's

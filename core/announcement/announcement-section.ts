@@ -10,7 +10,7 @@ import type { ArithmeticWork } from './judged-figures.js';
 import { unreadReasonWords } from './report-unread.js';
 import { ownElectionFigures } from './own-election-figures.js';
 import { packCommitteeCounts } from './pack-committee-counts.js';
-import { withBlocksNamed } from './village-block-scopes.js';
+import { blockOfSpan, unreadNamed, withBlocksNamed } from './village-block-scopes.js';
 
 /** At most this many judged and unread figures are listed in a report; the counts are of all. */
 export const ANNOUNCEMENT_LIST_LIMIT = 200;
@@ -31,20 +31,25 @@ export function announcementSection(
     if (unread.length >= ANNOUNCEMENT_LIST_LIMIT) break;
     const reason = figure.reason ?? 'no-meaning';
     const words = unreadReasonWords(figure);
+    // In a summary of several villages' blocks, the village whose block holds it (西岭村：…).
+    const place = blockOfSpan(figures, figure.span[0]);
     unread.push({
       text: figure.text,
       span: figure.span,
       reason,
-      work: quotedReason(words, figure.context),
+      work: unreadNamed(quotedReason(words, figure.context), place),
+      ...(place === undefined ? {} : { place }),
       ...(figure.bases ? { bases: figure.bases } : {}),
     });
   }
   for (const figure of work.unjudged) {
     if (unread.length >= ANNOUNCEMENT_LIST_LIMIT) break;
+    const place = blockOfSpan(figures, figure.span?.[0]);
     unread.push({
       ...ownLine(figure.text, figure.span),
       reason: figure.reason,
-      work: figure.work,
+      work: unreadNamed(figure.work, place),
+      ...(place === undefined ? {} : { place }),
       ...(figure.bases ? { bases: figure.bases } : {}),
     });
   }

@@ -266,8 +266,9 @@ export const BALLOT_BRACKET =
 /** A heading that is a first ballot's name alone (第一轮投票：, 首轮投票（), after a few words of the day or place. */
 const FIRST_BALLOT_NAME = /^[^\d，。：:（()）\s]{0,8}?(?:第一轮|首轮)(?:投票|选举)?[：:（(]$/;
 
+/** A heading or a place before a mention's words (东湾村：, 本次选举, 【东湾村】 of a block). */
 const HEADING =
-  /^(?:[^：:\d，。]{1,24}[：:]|(?:这次|本次|此次)?(?:[一-龥]{0,8}?(?:村|社区|镇|乡|街道|县|市|区)(?![委民]))?(?:这次|本次|此次)?(?:第[一二三四五六七八九十\d]+届)?(?:(?:村|居)民?(?:委员会|委会))?(?:换届)?(?:选举(?!日))?(?:中|时)?)/;
+  /^(?:[^：:\d，。]{1,24}[：:]|(?:这次|本次|此次)?(?:[一-龥]{0,8}?(?:村|社区|镇|乡|街道|县|市|区)(?![委民])】?)?(?:这次|本次|此次)?(?:第[一二三四五六七八九十\d]+届)?(?:(?:村|居)民?(?:委员会|委会))?(?:换届)?(?:选举(?!日))?(?:中|时)?)/;
 
 /** A time or stage word read into a candidate's name (王林上届得票800票): no name holds one. */
 function nameQualifier(figure: VotesFigure): string {

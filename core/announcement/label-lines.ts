@@ -229,7 +229,7 @@ export function villageBlockNamesInProse(folded: string): string[] {
   // A set keeps a summary of many villages linear; its insertion order is the text's.
   const names = new Set<string>();
   for (const match of folded.matchAll(PROSE_VILLAGE_BLOCK)) {
-    const name = match[1] ?? match[2] ?? '';
+    const name = match[1] ?? match[2] ?? match[3] ?? '';
     if (VILLAGE_LINE.test(name)) names.add(name);
   }
   return [...names];
@@ -238,6 +238,8 @@ export function villageBlockNamesInProse(folded: string): string[] {
 /** A list's number before a block's name: `一、`, `（二）`, `3.`. */
 const LIST_NUMBER =
   '(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[、.．])';
+/** A block's name in lenticular brackets at a line's head (`【西岭村】登记选民…`), its colon optional. */
+const BRACKETED_NAME = '【([\\u4e00-\\u9fff]{1,8}?(?:村|社区))】[：:]?';
 const BLOCK_NAME = '([\\u4e00-\\u9fff]{1,8}?(?:村|社区))';
 /**
  * The count that follows a block's name, perhaps said of the village itself: `登记选民…`, `本村登记选民…`,
@@ -262,7 +264,7 @@ const SUPERVISORY_VOTE_AHEAD =
  * head, perhaps numbered, with or without its colon (`一、东坪村：本村登记选民…`, `（二）西坪村登记选民…`).
  */
 const PROSE_VILLAGE_BLOCK = new RegExp(
-  `(?:^[ \\t\\u3000]{0,8}${LIST_NUMBER}?${BLOCK_NAME}[：:，,]?|[\\s。；;：:]${LIST_NUMBER}?${BLOCK_NAME}[：:])[^\\S\\n]*(?:${BLOCK_COUNT_AHEAD}|${SUPERVISORY_VOTE_AHEAD})`,
+  `(?:^[ \\t\\u3000]{0,8}(?:${LIST_NUMBER}?${BLOCK_NAME}[：:，,]?|${BRACKETED_NAME})|[\\s。；;：:]${LIST_NUMBER}?${BLOCK_NAME}[：:])[^\\S\\n]*(?:${BLOCK_COUNT_AHEAD}|${SUPERVISORY_VOTE_AHEAD})`,
   'gmu',
 );
 

@@ -455,6 +455,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(placeAccounts.length > 0 ? { placeAccounts } : {}),
     ...(villageBlocks.length > 1 ? { villageBlocks } : {}),
     ...(villageBlocks.length > 1 && leftOut !== undefined ? { blocksLeftOut: leftOut } : {}),
+    ...(blockRanges !== null ? { villageBlockSpans: blockRanges } : {}),
     ...(electors.length > 0 ? { electorSentences: electors } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };

@@ -10,6 +10,7 @@ import {
 } from './announced-figures.js';
 import { enCounts } from '../text/english-count.js';
 import { baseOutcomesWords } from './every-base.js';
+import { blockOfSpan, unreadNamed } from './village-block-scopes.js';
 
 /**
  * UNREAD_FIGURE (info) for the numbers of the announcement the reader could give no meaning to, so that
@@ -266,10 +267,14 @@ export function reportUnreadFigures(figures: AnnouncedFigures, lang: Lang): Find
       {
         code: 'UNREAD_FIGURE',
         severity: 'info',
-        messages: {
-          zh: `${what.zh}“${unread.text}”${reason.zh}，未加核对（“${unread.context}”）`,
-          en: `${what.en} “${unread.text}” ${reason.en} and was not checked (“${unread.context}”)`,
-        },
+        // In a summary of several villages' blocks, opened by the village whose block holds the number.
+        messages: unreadNamed(
+          {
+            zh: `${what.zh}“${unread.text}”${reason.zh}，未加核对（“${unread.context}”）`,
+            en: `${what.en} “${unread.text}” ${reason.en} and was not checked (“${unread.context}”)`,
+          },
+          blockOfSpan(figures, unread.span[0]),
+        ),
         found: unread.text,
         where: where(unread),
       },

@@ -4,6 +4,7 @@ import type { AnnouncementSection } from '../model/report.js';
 import { ANNOUNCEMENT_LIST_LIMIT } from './announcement-section.js';
 import type { AnnouncedFigure, AnnouncedFigures } from './announced-figures.js';
 import { quoted, whereOf } from './figure-names.js';
+import { blockOfSpan, unreadNamed } from './village-block-scopes.js';
 
 /**
  * Why a figure the notice states was read but not compared with the recount: it names a contest the
@@ -58,11 +59,14 @@ export function unmatchedFinding(
 
 /**
  * The report's announcement section with the figures the comparison left uncompared (its UNREAD_FIGURE
- * findings) listed and counted among the unread, so that the counts never show them as dropped.
+ * findings) listed and counted among the unread, so that the counts never show them as dropped. Given the
+ * notice (`notice`), a note inside a block of a summary of several villages is named by its village, as the
+ * reader's unread numbers are (blockOfSpan).
  */
 export function sectionWithUncompared(
   section: AnnouncementSection,
   compared: readonly Finding[],
+  notice?: AnnouncedFigures,
 ): AnnouncementSection {
   const uncompared = compared.filter((finding) => finding.code === 'UNREAD_FIGURE');
   if (uncompared.length === 0) return section;
@@ -72,12 +76,16 @@ export function sectionWithUncompared(
     unreadCount: section.unreadCount + uncompared.length,
     unread: [
       ...section.unread,
-      ...listed.map((finding) => ({
-        text: String(finding.found ?? ''),
-        ...(finding.where?.span ? { span: finding.where.span } : {}),
-        reason: 'not-compared',
-        work: finding.messages,
-      })),
+      ...listed.map((finding) => {
+        const place = notice === undefined ? undefined : blockOfSpan(notice, finding.where?.span?.[0]);
+        return {
+          text: String(finding.found ?? ''),
+          ...(finding.where?.span ? { span: finding.where.span } : {}),
+          reason: 'not-compared',
+          work: unreadNamed(finding.messages, place),
+          ...(place === undefined ? {} : { place }),
+        };
+      }),
     ],
   };
 }

@@ -1,5 +1,10 @@
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
-import type { AnnouncedFigure, AnnouncedFigures, StatedPartition } from './announced-figures.js';
+import type {
+  AnnouncedFigure,
+  AnnouncedFigures,
+  StatedPartition,
+  VillageBlockSpan,
+} from './announced-figures.js';
 import { BLOCK_COUNT_AHEAD } from './label-lines.js';
 
 /**
@@ -46,12 +51,8 @@ export function villageBlockRanges(folded: string, names: readonly string[]): re
   return names.length < 2 ? null : blockRanges(folded, names);
 }
 
-export interface BlockRange {
-  readonly name: string;
-  /** The head of the line the name opens. */
-  readonly from: number;
-  readonly to: number;
-}
+/** A block's reach: `from` the head of the line its name opens. */
+export type BlockRange = VillageBlockSpan;
 
 /**
  * Each block's reach, in text order, or null when a name opens no line, opens more than one, or the
@@ -62,7 +63,7 @@ function blockRanges(folded: string, names: readonly string[]): BlockRange[] | n
   const named = new Set(names);
   const opened = new Map<string, number>();
   for (const match of folded.matchAll(BLOCK_OPENING)) {
-    const name = match[1] ?? '';
+    const name = match[1] ?? match[2] ?? '';
     if (!named.has(name)) continue;
     if (opened.has(name)) return null;
     // From the line's head: a figure read with the name before it (`东坪村：全村登记选民…`) is the block's own.
@@ -102,10 +103,11 @@ const WHOLE_OR_TOTAL_OPENING = new RegExp(
 
 /**
  * A village's or community's name opening a line, perhaps numbered, with its colon (`南塘村：`, `一、东坪村：`)
- * or, without one, right before a count (`二、西坪村本村登记选民…`, `西坪村登记选民…`).
+ * or, without one, right before a count (`二、西坪村本村登记选民…`, `西坪村登记选民…`), or in lenticular brackets
+ * (`【西岭村】登记选民…`).
  */
 const BLOCK_OPENING = new RegExp(
-  `^[ \\t\\u3000]{0,8}(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[、.．])?([\\u4e00-\\u9fff]{1,8}?(?:村|社区))(?:[^\\S\\n]*[：:]|[，,]?[^\\S\\n]*${BLOCK_COUNT_AHEAD})`,
+  `^[ \\t\\u3000]{0,8}(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[、.．])?([\\u4e00-\\u9fff]{1,8}?(?:村|社区))(?:[^\\S\\n]*[：:]|[，,]?[^\\S\\n]*${BLOCK_COUNT_AHEAD})|【([\\u4e00-\\u9fff]{1,8}?(?:村|社区))】)`,
   'gmu',
 );
 
@@ -123,12 +125,13 @@ function blockAt(ranges: readonly BlockRange[], at: number): BlockRange | null {
 
 /**
  * The judged lines of a summary's blocks, each named by its place (`西坪村：有效票896加无效票4等于收回选票900：正确`):
- * a line of a figure of a block's place (its count's or votes' scope, its share's place) whose work names
- * that place nowhere gets it before its work, once, in both languages; a line opening with a label of its
- * own (主任选票：…, 另行选举：…) gets it before that label. A line whose label already names a village or
- * community of the summary (北洼村（另行选举）：…), a line of a figure of no block (全镇合计…), and any line of a
- * notice of fewer than two blocks are left as they are. The figures' places are gathered once, so that a
- * long summary stays linear.
+ * a line of a figure of a block's place (its count's or votes' scope, its share's place), or of a figure
+ * standing inside a block's reach in the text (妇女委员1人, a places' 合计 not read as voters) and said of no
+ * other place, whose work names that place nowhere gets it before its work, once, in both languages; a line
+ * opening with a label of its own (主任选票：…, 另行选举：…) gets it before that label. A line whose label
+ * already names a village or community of the summary (北洼村（另行选举）：…), a line named by its reach whose
+ * work names another block, a line of a figure of no block (全镇合计…), and any line of a notice of fewer than
+ * two blocks are left as they are. The figures' places are gathered once, so that a long summary stays linear.
  */
 export function withBlocksNamed<
   T extends { readonly span?: readonly [number, number]; readonly work: Bilingual },
@@ -136,17 +139,14 @@ export function withBlocksNamed<
   const placeAt = blockPlaces(notice);
   if (placeAt === null) return [...judged];
   return judged.map((line) => {
-    const at = line.span?.[0];
-    const place = at === undefined ? undefined : placeAt.places.get(at);
-    if (place === undefined || place === null) return line;
-    const work = named(line.work, place, placeAt.blocks);
+    const work = namedAt(placeAt, line.span?.[0], line.work);
     return work === line.work ? line : { ...line, work };
   });
 }
 
 /**
  * The findings of a summary's blocks named by their places as their judged lines are (withBlocksNamed): a
- * finding at a figure of a block's place whose messages do not name it.
+ * finding at a figure of a block's place, or inside a block's reach, whose messages do not name it.
  */
 export function findingsWithBlocksNamed(
   notice: AnnouncedFigures,
@@ -156,27 +156,85 @@ export function findingsWithBlocksNamed(
   const placeAt = blockPlaces(notice);
   if (placeAt === null) return [...findings];
   return findings.map((finding) => {
-    const at = finding.where?.span?.[0];
-    const place = at === undefined ? undefined : placeAt.places.get(at);
-    if (place === undefined || place === null) return finding;
-    const messages = named(finding.messages, place, placeAt.blocks);
+    const messages = namedAt(placeAt, finding.where?.span?.[0], finding.messages);
     return messages === finding.messages ? finding : { ...finding, messages, message: messages[lang] };
   });
 }
 
 /**
+ * The village or community whose block of a summary in prose holds `at` (villageBlockSpans), unless a
+ * figure starting there is said of another place (全镇…, 两村…, another village); else undefined. For a
+ * number left unread, which no figure's place names: `参加投票1203人` left unread in 西岭村's block is 西岭村's.
+ */
+export function blockOfSpan(notice: AnnouncedFigures, at: number | undefined): string | undefined {
+  const placeAt = blockPlaces(notice);
+  return placeAt === null ? undefined : placeOf(placeAt, at)?.place;
+}
+
+/**
+ * Words of an unread number or a note about one named by the block holding it (blockOfSpan): the place
+ * before them, once, in both languages (`西岭村：读不出是选举的哪一项（“合计988张”）`, `西岭村: could not be read
+ * as …`), unless they open with it already. The words quote the text around the number, which may name any
+ * village, so only their opening is looked at.
+ */
+export function unreadNamed(words: Bilingual, place: string | undefined): Bilingual {
+  if (place === undefined) return words;
+  const zh = words.zh.startsWith(`${place}：`) ? words.zh : `${place}：${words.zh}`;
+  const en = words.en.startsWith(`${place}: `) ? words.en : `${place}: ${lowerFirst(words.en)}`;
+  return { zh, en };
+}
+
+/** Each figure's block by where it starts, the blocks' names and where they run in the text. */
+interface BlockPlaces {
+  /** A block's name, or null where two figures starting there are of different blocks. */
+  readonly places: Map<number, string | null>;
+  /** Where a figure said of a place that is no block starts (全镇, 两村, another village). */
+  readonly elsewhere: ReadonlySet<number>;
+  readonly blocks: ReadonlySet<string>;
+  readonly ranges: readonly VillageBlockSpan[];
+}
+
+/** The block of a line at `at`: by its figure's place, else by the block's reach holding it (`reach`). */
+function placeOf(found: BlockPlaces, at: number | undefined): { place: string; reach: boolean } | undefined {
+  if (at === undefined) return undefined;
+  const place = found.places.get(at);
+  if (place !== undefined) return place === null ? undefined : { place, reach: false };
+  if (found.elsewhere.has(at)) return undefined;
+  const block = blockAt(found.ranges, at);
+  return block === null ? undefined : { place: block.name, reach: true };
+}
+
+/** The words named by the block of `at` (placeOf), or the same words. */
+function namedAt(found: BlockPlaces, at: number | undefined, words: Bilingual): Bilingual {
+  const of = placeOf(found, at);
+  if (of === undefined) return words;
+  // Named by its reach alone: never where its words name another block (a comparison with 西岭村).
+  if (of.reach && namesAnotherBlock(words.zh, of.place, found.blocks)) return words;
+  return named(words, of.place, found.blocks);
+}
+
+/** Whether the words name a block other than `place`; at most BLOCKS_LOOKED_AT blocks are looked for. */
+function namesAnotherBlock(words: string, place: string, blocks: ReadonlySet<string>): boolean {
+  if (blocks.size > BLOCKS_LOOKED_AT) return true;
+  for (const block of blocks) if (block !== place && words.includes(block)) return true;
+  return false;
+}
+
+/** Beyond this many blocks a line is named by its figure's place only, so that a long summary stays linear. */
+const BLOCKS_LOOKED_AT = 64;
+
+/**
  * Each figure's block by where it starts (null where two figures there are of different blocks), and the
  * blocks' names; null for a notice of fewer than two blocks.
  */
-function blockPlaces(
-  notice: AnnouncedFigures,
-): { readonly places: Map<number, string | null>; readonly blocks: ReadonlySet<string> } | null {
+function blockPlaces(notice: AnnouncedFigures): BlockPlaces | null {
   const names = notice.villageBlocks ?? [];
   if (names.length < 2) return null;
   const known = placesFound.get(notice);
   if (known) return known;
   const blocks = new Set(names);
   const places = new Map<number, string | null>();
+  const elsewhere = new Set<number>();
   for (const figure of notice.figures) {
     const at = figure.origin.span?.[0];
     if (at === undefined) continue;
@@ -186,20 +244,31 @@ function blockPlaces(
         : figure.kind === 'percent'
           ? figure.place
           : undefined;
-    if (place === undefined || !blocks.has(place)) continue;
+    if (place === undefined) continue;
+    if (!blocks.has(place)) {
+      if (otherPlace(place)) elsewhere.add(at);
+      continue;
+    }
     const before = places.get(at);
     places.set(at, before === undefined || before === place ? place : null);
   }
-  const found = { places, blocks };
+  const found = { places, elsewhere, blocks, ranges: notice.villageBlockSpans ?? [] };
   placesFound.set(notice, found);
   return found;
 }
 
+/**
+ * A place that is not a block's own part: a wider one (全镇, 全乡, 本县, 各村, 两村, 以上三村) or another village
+ * or community. A group, a polling station or 全村, 本村 of the block's own village is not.
+ */
+const otherPlace = (place: string): boolean =>
+  !OWN_PLACE.has(place) && (WIDER_START.test(place) || PLACE_END.test(place));
+const OWN_PLACE: ReadonlySet<string> = new Set(['全村', '本村', '该村', '全社区', '本社区', '该社区']);
+const WIDER_START = /^(?:全|各|以上|上述|两|[二三四五六七八九十\d]+个)/u;
+const PLACE_END = /(?:村|社区|镇|乡|街道|县|区|市)$/u;
+
 /** Found once for a notice (blockPlaces). */
-const placesFound = new WeakMap<
-  AnnouncedFigures,
-  { readonly places: Map<number, string | null>; readonly blocks: ReadonlySet<string> }
->();
+const placesFound = new WeakMap<AnnouncedFigures, BlockPlaces>();
 
 /** The words with the place before them, unless they name it already or open with a label naming a block. */
 function named(words: Bilingual, place: string, blocks: ReadonlySet<string>): Bilingual {
@@ -207,11 +276,12 @@ function named(words: Bilingual, place: string, blocks: ReadonlySet<string>): Bi
   const labelPlace = LABEL_PLACE.exec(label)?.[1];
   if (labelPlace !== undefined && blocks.has(labelPlace)) return words;
   const zh = words.zh.includes(place) ? words.zh : `${place}：${words.zh}`;
-  const en = words.en.includes(place)
-    ? words.en
-    : `${place}: ${words.en.charAt(0).toLowerCase()}${words.en.slice(1)}`;
+  const en = words.en.includes(place) ? words.en : `${place}: ${lowerFirst(words.en)}`;
   return zh === words.zh && en === words.en ? words : { zh, en };
 }
+
+/** English words going on after a place's name: their first letter lower-cased (`东湾村: the notice's…`). */
+const lowerFirst = (words: string) => `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
 
 /** A line of work opening with a label of its own (东湾村：…, 另行选举：…, 北洼村（另行选举）：…), no figure in it. */
 const LABELLED = /^[^，,：:“”「」\s\d]{1,16}(?:[（(][^（()）]{0,40}[）)])?[：:]/u;

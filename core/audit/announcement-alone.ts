@@ -105,7 +105,7 @@ export function auditAnnouncementAlone(
     0,
     ANNOUNCEMENT_LIST_LIMIT,
   );
-  const listed = sectionWithUncompared(section, judgement.findings);
+  const listed = sectionWithUncompared(section, judgement.findings, figures);
   const report = reportFromAnnouncement({
     figures,
     findings: [...findings, ...findingsWithBlocksNamed(figures, judgement.findings, lang)],

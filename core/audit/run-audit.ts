@@ -242,7 +242,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     if (!figures.ok) return figures;
     const work = workAnnouncementArithmetic(figures.value, lang);
     const compared = compareAnnouncement(figures.value, evaluation, election, lang);
-    announcement = sectionWithUncompared(announcementSection(figures.value, work), compared);
+    announcement = sectionWithUncompared(announcementSection(figures.value, work), compared, figures.value);
     pushAll(extra, work.findings);
     pushAll(extra, compared);
     pushAll(extra, reportNothingRead(figures.value, lang));

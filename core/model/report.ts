@@ -172,8 +172,16 @@ export interface AnnouncementUnreadFigure {
    * name no candidate matches with certainty).
    */
   readonly reason: string;
-  /** The reason in words, with a bounded window of the text around it. */
+  /**
+   * The reason in words, with a bounded window of the text around it; in a summary of several villages'
+   * or communities' blocks, opened by the block's place (`西岭村：读不出…`, `西岭村: could not be read…`).
+   */
   readonly work: Bilingual;
+  /**
+   * An addition, present only in a summary of several villages' or communities' blocks for a figure inside
+   * one: that block's village or community as the text names it (`西岭村`).
+   */
+  readonly place?: string;
   /**
    * An addition, present only for a share whose base is one of a few counts the text leaves open and
    * that is right of at least one of them (`no-base`, `ambiguous-base`): every base it may be of, each

@@ -47,7 +47,7 @@ export function WorkList({
       {section.unread.length > 0 && (
         <ol class="work-list" data-testid="work-unread">
           {section.unread.map((figure, index) => (
-            <li key={index} class="work-unread" data-reason={figure.reason}>
+            <li key={index} class="work-unread" data-reason={figure.reason} data-place={figure.place}>
               <Work figure={figure} lang={lang} />
             </li>
           ))}
