@@ -462,6 +462,10 @@ export type UnreadReason =
   // 二、村务监督委员会 ⏎ 收回选票 ⏎ 1,184 after the committee's 收回选票 ⏎ 1,185: the count of another body's block
   // of a report form, that body's own, never compared with the committee's.
   | 'other-body-count'
+  // 东湾村：村务监督委员会由村民代表会议选举产生，…有效票29张；参加投票876人: a count after a bare `；` in a block's
+  // sentence opening with another body's vote, no election of the committee named after the mark: that body's
+  // or the committee's, which the words do not say; compared with neither.
+  | 'body-unstated'
   // `The township's people's congress met on 3 March. Wang Fang was re-elected chair with 48 votes.`: an
   // English declaration in the paragraph right after another body is named, naming no committee: perhaps
   // that body's winner, never counted among the committee's winners declared.

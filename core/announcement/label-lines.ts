@@ -226,13 +226,51 @@ const COUNT_LABEL_START =
  * sentence's end, a clause's end or a colon.
  */
 export function villageBlockNamesInProse(folded: string): string[] {
-  // A set keeps a summary of many villages linear; its insertion order is the text's.
-  const names = new Set<string>();
+  const found: { readonly at: number; readonly name: string }[] = [];
   for (const match of folded.matchAll(PROSE_VILLAGE_BLOCK)) {
     const name = match[1] ?? match[2] ?? match[3] ?? '';
-    if (VILLAGE_LINE.test(name)) names.add(name);
+    if (VILLAGE_LINE.test(name)) found.push({ at: match.index, name });
   }
-  return [...names];
+  pushAll(found, namesAgainOfLines(folded));
+  // A set keeps a summary of many villages linear; its insertion order is the text's.
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((block) => block.name))];
+}
+
+/**
+ * `长岭村：村务监督委员会…；选举产生村务监督委员会成员3名…。长岭村登记选民1,288人，参加投票…`: a line opened by a village's
+ * name and its colon over another body's vote, its own counts in a later sentence that opens with the same name
+ * again, no colon (the line's counts named by it): the line is that village's block, as if its name and colon
+ * stood right before the counts. Only the line's own name: any other name before counts after `。` opens no block.
+ * Each name again is found by one pass over the text and the line's head by halving: linear.
+ */
+function namesAgainOfLines(folded: string): { at: number; name: string }[] {
+  const found: { at: number; name: string }[] = [];
+  let lines: { starts: number[]; names: string[] } | null = null;
+  for (const match of folded.matchAll(NAME_AGAIN)) {
+    const name = match[1] ?? '';
+    if (!VILLAGE_LINE.test(name)) continue;
+    lines ??= labelledLines(folded);
+    let [low, high] = [0, lines.starts.length - 1];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((lines.starts[middle] ?? Infinity) <= match.index) low = middle;
+      else high = middle - 1;
+    }
+    const at = lines.starts[low];
+    if (at !== undefined && at <= match.index && lines.names[low] === name) found.push({ at, name });
+  }
+  return found;
+}
+
+/** Each line's start and the village's name its head labels with a colon ('' for none). */
+function labelledLines(folded: string): { starts: number[]; names: string[] } {
+  const starts: number[] = [];
+  const names: string[] = [];
+  for (const line of linesOf(folded)) {
+    starts.push(line.start);
+    names.push(LINE_LABEL.exec(line.text.slice(0, LINE_LABEL_REACH))?.[1] ?? '');
+  }
+  return { starts, names };
 }
 
 /** A list's number before a block's name: `一、`, `（二）`, `3.`. */
@@ -241,6 +279,7 @@ const LIST_NUMBER =
 /** A block's name in lenticular brackets at a line's head (`【西岭村】登记选民…`), its colon optional. */
 const BRACKETED_NAME = '【([\\u4e00-\\u9fff]{1,8}?(?:村|社区))】[：:]?';
 const BLOCK_NAME = '([\\u4e00-\\u9fff]{1,8}?(?:村|社区))';
+const LINE_LABEL = new RegExp(`^[ \\t\\u3000]{0,8}${LIST_NUMBER}?${BLOCK_NAME}[^\\S\\n]*[：:]`, 'u');
 /**
  * The count that follows a block's name, perhaps said of the village itself: `登记选民…`, `本村登记选民…`,
  * `全村共有登记选民…`. Exported for village-block-scopes.ts, which finds the same blocks' reach.
@@ -258,6 +297,11 @@ const SUPERVISORY_VOTE_AHEAD =
   '(?<=[：:][^\\S\\n]?)(?=(?:同日|当日)?[，,]?(?:村务监督委员会|居务监督委员会|村务监督小组|监委会|村监委|居监委)[^；;。\\n]{0,100}[；;][^\\S\\n]*' +
   '(?:(?:同日|当日|同一天|当天)[，,]?)?(?:(?:进行|举行)了?)?(?:本次|本届)?(?:(?:社区)?(?:村民委员会|居民委员会|村委会|居委会)的?)?(?:换届)?选举[，,]?' +
   `${BLOCK_COUNT_AHEAD})`;
+
+/** A village's name and its colon at a line's head (`长岭村：`, `一、东坪村：`), read within LINE_LABEL_REACH. */
+const LINE_LABEL_REACH = 24;
+/** A village's name after a sentence's or clause's end, no colon, right before a count (`。长岭村登记选民…`). */
+const NAME_AGAIN = new RegExp(`[。；;]${BLOCK_NAME}(?=[^\\S\\n]*${BLOCK_COUNT_AHEAD})`, 'gu');
 
 /**
  * A block's name after a sentence's or clause's end with its colon (`。西岭村：参加投票…`), or at a line's

@@ -806,6 +806,55 @@ function subjectBody(written: string, titleBodies: ReadonlySet<string>): string 
 }
 
 /**
+ * 东湾村：村务监督委员会由村民代表会议选举产生，到会村民代表31人，有效票29张；参加投票876人，有效票860张: the counts of a
+ * block's sentence that opens with another body's vote and goes on after a bare `；` (no election of the committee
+ * named after it, committee-after-mark.ts, and no body named between the mark and the count). Whether they are still
+ * that body's vote or the committee's own, the words do not say: the reader lists them unread (`body-unstated`),
+ * never compared with either body's counts; so too a share there (`；登记选民2,700人，参加投票2,106人，参选率78.0%`),
+ * whose counts are those (before, once they were set aside, it was judged by another block's counts). A count stands within SETTING_WINDOW of its mark, or is not one of these.
+ */
+export function countsAfterBareMark(
+  folded: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): Set<AnnouncedFigure> {
+  const found = new Set<AnnouncedFigure>();
+  const starts = sentences.map((sentence) => sentence.start);
+  let titleBodies: ReadonlySet<string> | null = null;
+  // Per sentence: whether it opens with a block's name and another body, and where the committee's clause opens.
+  const opened = new Map<number, { other: boolean; committee: number }>();
+  const openingOf = (index: number, sentence: Sentence): { other: boolean; committee: number } => {
+    const known = opened.get(index);
+    if (known !== undefined) return known;
+    titleBodies ??= new Set(headingBodies(preambleOf(folded, figures)));
+    const label = BLOCK_LABEL.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 32)));
+    const other =
+      label !== null &&
+      subjectBody(openingClause(folded, sentence.start + label[0].length), titleBodies) !== '';
+    const own = other ? firstCommitteeClause(folded.slice(sentence.start, sentence.end)) : -1;
+    const result = { other, committee: own < 0 ? -1 : sentence.start + own };
+    opened.set(index, result);
+    return result;
+  };
+  for (const figure of figures) {
+    const at = figure.origin.span?.[0];
+    if ((figure.kind !== 'count' && figure.kind !== 'percent') || at === undefined) continue;
+    const index = lastAtOrBefore(starts, at);
+    const sentence = sentences[index];
+    if (sentence === undefined || at >= sentence.end) continue;
+    const { other, committee } = openingOf(index, sentence);
+    if (!other || (committee >= 0 && at >= committee)) continue;
+    const from = Math.max(sentence.start, at - SETTING_WINDOW);
+    const words = folded.slice(from, at);
+    const mark = Math.max(words.lastIndexOf('；'), words.lastIndexOf(';'));
+    if (mark < 0) continue;
+    if (sentenceBodies(words.slice(mark + 1)).length > 0) continue;
+    found.add(figure);
+  }
+  return found;
+}
+
+/**
  * An English label of another body's post, the whole opening clause of its sentence or line: `Votes for
  * supervisory committee chair: Sun Lei 640`, `Supervisory committee chair: …`, `Votes for party branch
  * secretary: …`, `Votes for group leader: …`, `In the vote for supervisory committee chair, Sun Lei took 640

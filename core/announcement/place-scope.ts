@@ -61,12 +61,20 @@ const WIDER_KIND_COUNT = /^(全(?:镇|乡|县|区|市|街道))[\d〇零一二三
 /** A wider place right before a count of villages or communities (全镇 of 全镇14个村). */
 const WIDER_BEFORE = /全(?:镇|乡|县|区|市|街道)$/;
 
+/**
+ * The words opening an election that no place name holds (；同日进行社区居民委员会换届选举，…, 本次社区居委会选举): a day
+ * (同日, 当日), 进行, 举行, 开展, 本次, 本届. A place name neither holds one (before, 同日进行社区 was read as a
+ * place and every block's counts after it were taken as one place's, stated twice) nor starts inside one
+ * (行社区 of 进行社区): VOTE_OPENING_TAIL, the first character of each such word before its second.
+ */
+const VOTE_OPENING_WORD = '同日|当日|进行|举行|开展|本次|本届';
+const VOTE_OPENING_TAIL = '同(?=日)|当(?=日)|进(?=行)|举(?=行)|开(?=展)|本(?=[次届])';
 const PLACE_WORD = new RegExp(
   KIND_COUNT.source +
     '|' +
     String.raw`(?:现场|中心会场|主会场)(?:和|及|与)流动(?:投)?票箱(?=[^\S\n]*(?:共|合计|总计|共计|一共))|全(?:镇|乡|县|区|市|街道)|(?<=^|[\n，,；;。])(?:[一二三四五六七八九十]{1,3}(?:村民小组|小组|组)|[东南西北中](?:片|片区))(?:投票站|投票点|投票箱)(?=[^\S\n]*(?:[：:]|$))|第[一二三四五六七八九十\d]+(?:选举?区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组|片区)|(?<=^|[\s，,；;。：:])(?:[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]?[东南西北中]|[东南西北中上下前后新老][\u4e00-\u9fff]?)片区|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效|\d[\d,，]*[^\S\n]*(?:张|人|名))))|` +
     KIND_OF_PLACE.source +
-    String.raw`|(?<!其)(?!其中|分别)[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])`,
+    String.raw`|(?<!其|${VOTE_OPENING_TAIL})(?!其中|分别)(?:(?!${VOTE_OPENING_WORD})[\u4e00-\u9fff]){1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])`,
   'g',
 );
 /**

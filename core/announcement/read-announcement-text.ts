@@ -82,7 +82,7 @@ import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
-import { ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
+import { countsAfterBareMark, ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
 import { votesOfUnstatedRound } from './table-round-unstated.js';
 import { candidateChoiceParts, chairBallotParts, withoutChairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
@@ -324,6 +324,9 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   reader.countBeyond('past-limit', beyond?.more ?? numbers.more);
   reader.settleHouseholds();
   reader.settleSharesOfNamedHouseholds();
+  // 东湾村：村务监督委员会…有效票29张；参加投票876人: counts after a bare ； closing another body's vote, whose body
+  // the words do not say (mention-settings.ts): listed unread, never compared with either body's.
+  reader.unreadBodyUnstated(countsAfterBareMark(readable, sentences, reader.keptFigures()), sentences);
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
   const villagesOnly = villageElectionsOnlyWords(readable, title);
@@ -3072,6 +3075,35 @@ class TextReader {
       taken.add(count.figure);
     }
     this.sharesOfTakenBack(taken);
+  }
+
+  /**
+   * Counts and shares whose body the words do not say (countsAfterBareMark, mention-settings.ts): retracted and listed
+   * unread, each its number alone, as `body-unstated`. Called once, after every sentence.
+   */
+  unreadBodyUnstated(figures: ReadonlySet<AnnouncedFigure>, sentences: readonly Sentence[]): void {
+    if (figures.size === 0) return;
+    for (const figure of this.figures) {
+      const span = figure.origin.span;
+      if (!figures.has(figure) || span === undefined || this.retracted.has(figure)) continue;
+      this.retracted.add(figure);
+      // The sentence it stands in, found by halving (sentences are in text order).
+      let [low, high] = [0, sentences.length - 1];
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if ((sentences[middle]?.start ?? Infinity) <= span[0]) low = middle;
+        else high = middle - 1;
+      }
+      const sentence = sentences[low];
+      // The number alone (876 of 参加投票876人, 78.0% of 参选率78.0%), as every number left unread is quoted.
+      const digits = [...this.folded.slice(span[0], span[1]).matchAll(/\d[\d,]*(?:\.\d+)?[%％]?/g)].at(-1);
+      const at = digits ? span[0] + digits.index : span[0];
+      this.listUnread(
+        digits ? [at, at + digits[0].length] : span,
+        sentence ? [sentence.start, sentence.end] : span,
+        'body-unstated',
+      );
+    }
   }
 
   /**

@@ -165,6 +165,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是另一组织（如村务监督委员会、村民小组长、党支部、乡镇人大）一栏下的数，或英文中紧接提到另一组织之后的当选人得票，属于该组织的选举，未与村（居）民委员会选举的数比较',
     en: "is a count under another body's heading, or in English a winner's votes told right after another body is named (such as 村务监督委员会, 村民小组长, 党支部, a township congress), that body's election's, so it is not compared with the committee's",
   },
+  'body-unstated': {
+    zh: '是另一组织（如村务监督委员会）的投票之后、分号（；）之后的数，分号后没有写明是哪一组织的选举（村（居）民委员会的还是该组织的），它计的是哪一组织的选举不能确定，未与任一组织的数比较',
+    en: "is a count or share after a bare semicolon (；) that follows another body's vote (such as 村务监督委员会), with no election named after it: whether it counts that body's election or the committee's the notice does not state, so it is compared with neither",
+  },
   'other-body-winner': {
     zh: '是紧接提到另一组织（如乡镇人大、党支部）之后的英文当选宣告，没有写明是村（居）民委员会，可能是该组织的选举，未计入村（居）民委员会的当选人',
     en: "declares a winner in English right after another body is named (such as a township congress or the party branch), naming no committee: perhaps that body's winner, so it is not counted among the committee's winners",
