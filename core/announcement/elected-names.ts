@@ -1,4 +1,4 @@
-import { otherBodyBefore } from './english-winner-shapes.js';
+import { otherBodyBefore, relativeClauseBeforeElected } from './english-winner-shapes.js';
 import type {
   AnnouncedContest,
   AnnouncedFigure,
@@ -275,11 +275,14 @@ export function readElected(
   const namesCount = chinese >= 0 && namesCountBefore(reader.folded, clause, at);
   const tokensBefore = (to: number): number =>
     namesCount ? Math.min(to, clause.tokens.at(-1)?.span[0] ?? to) : to;
+  // `Li Na, who won the vice chair with 655 votes in 2023, was re-elected chair`: the numbers of the clause
+  // of `who` are no votes the names stand after; the names end before it (find-elected.ts).
+  const relative = chinese >= 0 ? -1 : relativeClauseBeforeElected(reader.folded.slice(reach, at));
   const lastTokenEnd = namesCount
     ? lastTokenEndBefore(clause.start, tokensBefore(at), [clause], 0)
     : lastTokenEndBefore(
         chinese >= 0 ? clause.start : reach,
-        at,
+        relative < 0 ? at : reach + relative,
         chinese >= 0 ? [clause] : sentence.clauses,
         chinese >= 0 ? 0 : clauseIndex,
       );

@@ -42,7 +42,12 @@ const CONNECTORS = [
   .join('|');
 /** What may join a fraction to its share, and the share after it. */
 const JOIN = String.raw`(?:(?:${SP})?\((?:${SP})?${SHARE}(?:${SP})?\)|,(?:${SP})?(?:${CONNECTORS})${SP}${SHARE}(?!(?:${SP})?(?:of\b|\())|,(?:${SP})?${SHARE}(?=[^\S\n]*(?:[,;\n]|\.(?!\d)|$)))`;
-const FRACTION = String.raw`${INT}${SP}(?:out${SP}of|of)${SP}(?:the${SP}|our${SP}|its${SP}|their${SP}|all${SP})?${INT}`;
+/**
+ * A place's possessive before the whole (`980 of Beiling's 1,120 registered voters cast ballots (87.50%)`):
+ * the whole is still the number after it, as after `the`. One to three words, the last with `'s`.
+ */
+const POSSESSIVE = String.raw`[A-Z][A-Za-z-]*(?:${SP}[A-Z][A-Za-z-]*){0,2}['’]s${SP}`;
+const FRACTION = String.raw`${INT}${SP}(?:out${SP}of|of)${SP}(?:the${SP}|our${SP}|its${SP}|their${SP}|all${SP}|${POSSESSIVE})?${INT}`;
 
 /** `9 of 312 (2.9%)`, `1,932 of the 2,145 eligible voters cast ballots, a turnout of 90.1%`. */
 const PART_OF_WHOLE_THEN_SHARE = new RegExp(`\\b${FRACTION}${WORDS}${JOIN}`, 'gi');

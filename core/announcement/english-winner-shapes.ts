@@ -27,6 +27,11 @@ export interface EnglishWinnerShape {
   }[];
   /** The words naming the post (`chair`, `vice chair`), when the sentence names one. */
   readonly post: TextSpan | null;
+  /**
+   * The votes are of the place the sentence opens with (`In Xiwan, 980 of 1,120 registered voters cast
+   * ballots, and Li Na was re-elected chair with 530 of 980 votes`): read by its opening, as its voters are.
+   */
+  readonly ofOpeningPlace?: boolean;
   /** The share in the bracket and its base, when one stands there. */
   readonly share: {
     readonly at: number;
@@ -95,6 +100,19 @@ const SECOND_AFTER_AND = new RegExp(
 );
 
 /**
+ * `In Xiwan, 980 of 1,120 registered voters cast ballots, and Li Na was re-elected chair with 530 of 980
+ * votes`: a sentence of the voters and the register, opened by a place (`In Xiwan,`) or by nothing, then
+ * after `, and` a winner's votes of the ballots cast, the same count as the voters (`980` twice): the
+ * votes of the place the sentence opens with, as its voters are. Only this whole shape, the turnout clause
+ * with nothing but a place before it. Groups: the voters (1), the register (2), the name (3), the post (4,
+ * 5), the votes (6), the ballots cast (7).
+ */
+const AFTER_TURNOUT_AND = new RegExp(
+  String.raw`^[^\S\n]*(?:In${S}(?:[A-Z][\w'’-]*${S}){0,2}[A-Z][\w'’-]*,${S})?${NUMBER}${S}of${S}(?:the${S})?${NUMBER}${S}(?:registered|eligible)${S}voters${S}(?:cast${S}(?:their${S})?(?:ballots|votes)|voted|took${S}part(?:${S}in${S}the${S}(?:vote|election|ballot))?),${S}and${S}${NAME}${S}${WON_THE_POST}${S}with${S}${NUMBER}${S}of${S}(?:the${S})?${NUMBER}${S}(?:votes|ballots)(?:${S}cast)?[\s.]*$`,
+  'd',
+);
+
+/**
  * Words of another body than the committee (the township people's congress, the party branch, a
  * cooperative …) in the paragraph before a shape of OF_CAST_TO_WIN, POST_BEFORE_NAME or SECOND_AFTER_AND,
  * whose sentence need not name the body again (`The township people's congress met on Friday. Chair Wang
@@ -133,6 +151,59 @@ const TWO_NAMES = new RegExp(
 export const NOT_WON =
   /\b(?:not|no|nor|never|un-?elected|failed|fell[^\S\n]+short|short[^\S\n]+of|runner-?ups?|runoffs?|second[^\S\n]+(?:round|ballot)|by-?election|to[^\S\n]+be|will|would|if|whether|party|branch|supervis\w*|representatives?|group|deputies|congress|federation|cooperative|previous|last|former|outgoing|in[^\S\n]+\d{4}|tied?|lost|defeated|beaten|conceded|turnout|registered|eligible)\b|n['’]t\b/i;
 
+/**
+ * `Li Na, who won the vice chair with 655 votes in 2023, was re-elected chair with 801 of 1,188 votes`: a
+ * clause of `who` set off by commas between a name and its `was` (or `has been`) tells of the person, not
+ * of this election's result; it is blanked (its length kept, so every index stands) and the winner's
+ * words around it are read as if it were not there. Only a clause that says nothing was not won but by
+ * words of another time (`in 2023`, `last`, `previous`, `former`): `who failed to win a majority in the
+ * first round` says the votes after it are a runoff's, and is kept, so that nothing is read.
+ */
+const RELATIVE_CLAUSE =
+  /(?<=[a-z]),[^\S\n]+who[^\S\n]+(?:[^,;.!?\n]|,(?=\d{3})){1,150},(?=[^\S\n]+(?:was|has[^\S\n]+been)[^\S\n])/g;
+/** Words of another time in a relative clause: the clause is of another election, no refusal of this one. */
+const ANOTHER_TIME = /\b(?:in[^\S\n]+\d{4}|previous|last|former)\b/gi;
+
+/**
+ * How long the clause of `who` ending the words before a declaring `was` is (`Li Na, who won the vice
+ * chair with 655 votes in 2023,` before `was re-elected chair`), when RELATIVE_CLAUSE would blank it; else
+ * 0. The names before it are the winner's.
+ */
+export function relativeClauseAtEnd(before: string): number {
+  const comma = before.lastIndexOf(', who ', before.length - 2);
+  if (comma < 0 || before.length - comma > RELATIVE_REACH) return 0;
+  const clause = before.slice(comma);
+  if (!RELATIVE_AT_END.test(before.slice(Math.max(0, comma - NAME_WORD_REACH))) || !/,[^\S\n]*$/.test(clause))
+    return 0;
+  return NOT_WON.test(clause.replace(ANOTHER_TIME, ' ')) ? 0 : clause.length;
+}
+/**
+ * Where the clause of `who` before a declaring `was (re-)elected` starts in `before` (the words up to
+ * `elected`), when relativeClauseAtEnd takes it; else -1: its numbers are no votes the winner is named after.
+ */
+export function relativeClauseBeforeElected(before: string): number {
+  const verb = DECLARING_VERB_AT_END.exec(before.slice(-VERB_REACH));
+  if (verb === null) return -1;
+  const words = before.slice(0, before.length - verb[0].length);
+  const length = relativeClauseAtEnd(words);
+  return length === 0 ? -1 : words.length - length;
+}
+const DECLARING_VERB_AT_END = /(?:was|has[^\S\n]+been)[^\S\n]+(?:duly[^\S\n]+)?(?:re-?)?$/;
+const VERB_REACH = 24;
+const RELATIVE_REACH = 170;
+const NAME_WORD_REACH = 24;
+const RELATIVE_AT_END = /[A-Z][a-z'’-]+,[^\S\n]+who[^\S\n]+(?:[^,;.!?\n]|,(?=\d{3})){1,150},[^\S\n]*$/;
+
+export function withoutRelativeClause(sentence: string): string {
+  if (!sentence.includes(', who ')) return sentence;
+  return sentence.replace(RELATIVE_CLAUSE, (clause: string) =>
+    NOT_WON.test(clause.replace(ANOTHER_TIME, ' ')) ? clause : ' '.repeat(clause.length),
+  );
+}
+
+/** NOT_WON without the words of turnout (`registered`, `eligible`, `turnout`), which AFTER_TURNOUT_AND states. */
+const NOT_WON_BEYOND_TURNOUT = new RegExp(NOT_WON.source.replace('|turnout|registered|eligible)', ')'), 'i');
+
 /** The shapes in one sentence, `from` to `to` of the folded text, by the counts the reader has there. */
 export function englishWinnerShapes(
   folded: string,
@@ -140,13 +211,14 @@ export function englishWinnerShapes(
   to: number,
   tokens: readonly NumberToken[],
 ): EnglishWinnerShape[] {
-  const sentence = folded.slice(from, to);
-  if (!/\d/.test(sentence) || NOT_WON.test(sentence)) return [];
+  const sentence = withoutRelativeClause(folded.slice(from, to));
+  if (!/\d/.test(sentence)) return [];
   const starts = new Set(tokens.filter((token) => !token.percent).map((token) => token.span[0]));
+  const at = (match: RegExpExecArray, group: number): number => from + match.indices![group]![0];
+  if (NOT_WON.test(sentence)) return afterTurnout(sentence, from, starts);
   const percents = new Set(tokens.filter((token) => token.percent).map((token) => token.span[0]));
   const shapes: EnglishWinnerShape[] = [];
   const named = ({ at, name }: { at: number; name: string }) => ({ at, name, cast: false });
-  const at = (match: RegExpExecArray, group: number): number => from + match.indices![group]![0];
   const span = (match: RegExpExecArray, group: number): TextSpan | null => {
     const found = match.indices![group];
     return found === undefined ? null : [from + found[0], from + found[1]];
@@ -219,6 +291,30 @@ export function englishWinnerShapes(
     });
   }
   return shapes;
+}
+
+/**
+ * The winner's votes of AFTER_TURNOUT_AND, where the sentence says nothing of another election than the
+ * words of its turnout, and the ballots the votes are of are the voters it states.
+ */
+function afterTurnout(sentence: string, from: number, starts: ReadonlySet<number>): EnglishWinnerShape[] {
+  if (NOT_WON_BEYOND_TURNOUT.test(sentence)) return [];
+  const match = AFTER_TURNOUT_AND.exec(sentence);
+  if (match === null || match[1]!.replace(/,/g, '') !== match[7]!.replace(/,/g, '')) return [];
+  const [votes, cast] = [from + match.indices![6]![0], from + match.indices![7]![0]];
+  if (!starts.has(votes) || !starts.has(cast)) return [];
+  const post = match.indices![4] ?? match.indices![5]!;
+  return [
+    {
+      counts: [
+        { at: votes, name: match[3]!, cast: false },
+        { at: cast, name: null, cast: true },
+      ],
+      post: [from + post[0], from + post[1]],
+      share: null,
+      ofOpeningPlace: true,
+    },
+  ];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TextSpan } from './announced-figures.js';
 import { sexNoteAtEnd } from './english-sex-note.js';
+import { relativeClauseAtEnd } from './english-winner-shapes.js';
 import { TITLE_BEFORE_NAME, isHanPersonName } from './person-name.js';
 
 /**
@@ -142,9 +143,12 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     // announced that Lin had been elected: the names stand after "that", the words before it are no name.
     const from = afterRound(text, afterThat(text, Math.max(previousEnd, at - NAMES_REACH), at), at);
     previousEnd = after;
+    // `Li Na, who won the vice chair with 655 votes in 2023, was re-elected chair`: the clause of `who` is
+    // no name; the names end before it.
+    const namesEnd = at - relativeClauseAtEnd(text.slice(from, at));
     // At most NAMES_REACH (160) characters (see PIECE_TAIL).
     // eslint-disable-next-line regexp/no-super-linear-move
-    const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(?:(and)\s*)?$/i)
+    const names = pieces(text, from, namesEnd, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(?:(and)\s*)?$/i)
       .flatMap((piece) => splitAnd(text, piece))
       // `Zhou Min (female) was elected`: the sex set off after the name is no part of it.
       .map(([start, stop]): TextSpan => [start, stop - sexNoteAtEnd(text.slice(start, stop))]);

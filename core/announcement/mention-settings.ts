@@ -12,6 +12,7 @@ import {
 } from './committees-named.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { isColumnLabelLine } from './label-lines.js';
+import { withoutRelativeClause } from './english-winner-shapes.js';
 import { committeeClauseAfterMark, firstCommitteeClause } from './committee-after-mark.js';
 import { parseChineseNumber, wholeNumber } from './parse-number.js';
 import { RECALL_SETTING, recallVoteWords, speaksOfRecall } from './recall-vote.js';
@@ -463,7 +464,9 @@ export function withSettings(
     // 上届登记选民1360人，参加投票1208人；本届登记选民1302人，参加投票1169人: the figures after 本届 are of this
     // term again, whatever the words and the heading before it set.
     // 本届村民委员会于2026年3月12日选举产生。登记选民1,862人…: read as if it opened with 当时 (the earlier vote).
-    const asidesOut = withoutClosedAsides(words);
+    // `Li Na, who won the vice chair with 655 votes in 2023, was re-elected chair with 801 of 1,188 votes`:
+    // the year of the clause of `who` is of the person's past, not of the votes after it.
+    const asidesOut = withoutRelativeClause(withoutClosedAsides(words));
     const momentWords = withoutOwnMoments(afterRestated[index] ? `当时${asidesOut}` : asidesOut);
     const thisTerm = afterThisTerm(momentWords);
     // The runoff named earlier on the line is carried only where the sentence's own words and heading name

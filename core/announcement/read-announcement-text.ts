@@ -985,6 +985,18 @@ const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
  * and a bound keeps a clause of thousands of numbers linear.
  */
 const LABEL_REACH = 64;
+/** How far after a full name's votes a share of its surname alone is taken for it (ofFullName). */
+const SURNAME_REACH = 400;
+/** Names of two capitalised words: a surname and a given name (ofFullName). */
+const FULL_NAMES = /\b([A-Z][a-z]+)[^\S\n]+([A-Z][a-z]+)\b/g;
+/** How far around a share of a surname its sentence is read (ofFullName). */
+const SURNAME_SENTENCE_REACH = 48;
+/** `Kong won ` opening its sentence right before the share. */
+const SURNAME_OPENS_SHARE =
+  /(?:^|[.!?]\s|\n)[^\S\n]*[A-Z][a-z]+[^\S\n]+(?:won|received|took|got|polled|secured|garnered|obtained)[^\S\n]+$/;
+/** The share, then `of the votes (cast)` or `of the ballots cast` ending the sentence. */
+const SHARE_OF_ALL_VOTES =
+  /^\d{1,3}(?:\.\d{1,2})?(?:%|[^\S\n]?per[^\S\n]?cent)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+)?(?:votes|ballots)(?:[^\S\n]+cast)?[^\S\n]*(?:[.;]|$)/;
 
 /**
  * How far before a colon a heading's words are looked for (村民委员会第十一届换届选举主任候选人得票情况：): a heading
@@ -1771,8 +1783,18 @@ class TextReader {
         continue;
       const contest = shape.post === null ? null : this.resolveContest(this.folded.slice(...shape.post));
       const names = shape.counts.flatMap(({ name }) => (name === null ? [] : [name]));
+      const ofOpeningPlace = shape.ofOpeningPlace === true;
       for (const { at, name, cast } of shape.counts)
-        byStart.set(at, { contest, names, ofValid: false, share: false, name, refusal: null, cast });
+        byStart.set(at, {
+          contest,
+          names,
+          ofValid: false,
+          share: false,
+          name,
+          refusal: null,
+          cast,
+          ...(ofOpeningPlace ? { ofOpeningPlace } : {}),
+        });
       if (shape.share)
         byStart.set(shape.share.at, {
           contest,
@@ -1954,6 +1976,9 @@ class TextReader {
               trailerEnd === clause.end,
               state,
             );
+    // `Kong Deming was elected director with 3,612 votes, … Kong won 82.32% of the votes cast`: the share
+    // said of the surname alone is of the one full name of the paragraph before it with that surname.
+    if (figure?.kind === 'percent' && this.times.english) figure = this.ofFullName(figure, token.span[0]);
     // `Li Na was re-elected chair with 61%`: the winner's share, of the ballots cast or the valid ones, with
     // no votes stated: nothing to judge it by, and said so.
     if (
@@ -2160,6 +2185,7 @@ class TextReader {
       value,
       [token.span[0], token.end],
       state,
+      respective.ofOpeningPlace === true,
     );
     state.respectiveVoters = [...respective.names];
     this.englishListNames = respective.names;
@@ -3323,6 +3349,37 @@ class TextReader {
   /** The candidates whose votes were read so far, folded. */
   private readonly votedNames = new Set<string>();
 
+  /**
+   * The English names whose votes were read so far by their first word (a Chinese surname: `Kong` of `Kong
+   * Deming`), with where their votes last ended; two names of one surname make it no one's.
+   */
+  private readonly bySurname = new Map<string, { readonly name: string | null; readonly end: number }>();
+
+  /**
+   * A share of an English candidate named by the surname alone (`Kong won 82.32% of the votes cast`): of
+   * the one full name with that surname whose votes were read before it, within SURNAME_REACH characters
+   * and no blank line; else as read (no votes of that name: the share stays without a count).
+   */
+  private ofFullName(figure: PercentFigure, at: number): PercentFigure {
+    const part = figure.part;
+    if (part.kind !== 'votes' || !/^[A-Z][a-z]+$/.test(part.candidate)) return figure;
+    const full = this.bySurname.get(part.candidate);
+    if (full?.name == null || full.end > at || at - full.end > SURNAME_REACH) return figure;
+    const between = this.folded.slice(full.end, at);
+    if (/\n[^\S\n]*\n/.test(between)) return figure;
+    // `… Kong Li was elected in Xinmin. Kong won 58.4%`: another of the surname named since is as likely.
+    for (const other of between.matchAll(FULL_NAMES)) {
+      const [surname, name] = [other[1], `${other[1]} ${other[2]}`];
+      if (surname === part.candidate && name !== full.name) return figure;
+    }
+    // Only a sentence of the surname, its verb and the share of the votes or ballots alone: `In 2023, Kong
+    // won 61.2%`, `Kong won 58.4% of the votes cast for deputy director` are of another vote.
+    const opening = this.folded.slice(Math.max(0, at - SURNAME_SENTENCE_REACH), at);
+    const after = this.folded.slice(at, at + SURNAME_SENTENCE_REACH);
+    if (!SURNAME_OPENS_SHARE.test(opening) || !SHARE_OF_ALL_VOTES.test(after)) return figure;
+    return { ...figure, part: { ...part, candidate: full.name } };
+  }
+
   namedBefore(name: string, at: number): boolean {
     if (this.votedNames.has(name)) return true;
     // Named in words (主任候选人为羅傳仙、陈大明二人): a bounded stretch before, so reading stays linear.
@@ -3338,13 +3395,23 @@ class TextReader {
     value: bigint,
     span: TextSpan,
     state: SentenceState,
+    ofOpeningPlace = false,
   ): VotesFigure {
     this.votedNames.add(normalizeText(candidate.trim()));
+    const surname = /^([A-Z][a-z]+)[^\S\n]+[A-Z][a-z]+$/.exec(candidate.trim())?.[1];
+    if (surname !== undefined) {
+      const known = this.bySurname.get(surname);
+      const name = known === undefined || known.name === candidate.trim() ? candidate.trim() : null;
+      this.bySurname.set(surname, { name, end: span[1] });
+    }
     // 二、望江社区 ⏎ …有效票795张。⏎ 主任：龙海，得票740票: votes under a place's heading line are that
     // place's, as its counts are (chinesePlaceHeadings).
+    // `In Xiwan, 980 of 1,120 registered voters cast ballots, and Li Na was re-elected chair with 530 of
+    // 980 votes`: the votes of the place the sentence opens with, judged by its voters only.
     const scope =
       placeBefore(this.folded, span[1], state, this.ownPlace, this.proxies) ??
-      englishPlaceAt(this.englishPlaces, span[0]);
+      englishPlaceAt(this.englishPlaces, span[0]) ??
+      (ofOpeningPlace ? this.englishScope(span, state) : null);
     return {
       kind: 'votes',
       contest,

@@ -36,20 +36,23 @@ export function runoffQuorum(
   judged: JudgedFigure[],
 ): Finding[] {
   if (!pack.quorum) return [];
-  const ofTheRunoff = (count: CountFigure): boolean =>
-    (count.scope ?? '') === '' &&
-    !ofAnotherBody(count) &&
-    !ofVoidVote(settingOf(count)) &&
-    roundNamed(settingOf(count)) === 'runoff';
-  const counts = notice.figures.filter(
+  const inRunoff = (count: CountFigure): boolean =>
+    !ofAnotherBody(count) && !ofVoidVote(settingOf(count)) && roundNamed(settingOf(count)) === 'runoff';
+  const runoffCounts = notice.figures.filter(
     (figure): figure is CountFigure =>
-      figure.kind === 'count' && figure.contest === null && figure.among === undefined && ofTheRunoff(figure),
+      figure.kind === 'count' && figure.contest === null && figure.among === undefined && inRunoff(figure),
   );
+  // `西湾村另行选举，登记选民1600人，参加投票700人` after 东湾村's counts: a runoff's counts all of one place
+  // named, its register among them, are judged by that register alone (placedRunoff).
+  const scopes = new Set(runoffCounts.map((count) => count.scope ?? ''));
+  const place = scopes.size === 1 ? [...scopes][0]! : '';
+  const ofTheRunoff = (count: CountFigure): boolean => (count.scope ?? '') === place && inRunoff(count);
+  const counts = runoffCounts.filter(ofTheRunoff);
   if (new Set(counts.map(settingOf)).size !== 1) return [];
   const once = (meaning: CountMeaning) => countStatedOnce(notice, meaning, ofTheRunoff);
   const cast = once('cast');
   const ownRegistered = once('registered');
-  if (!cast || ownRegistered === null) return [];
+  if (!cast || ownRegistered === null || (place !== '' && !ownRegistered)) return [];
   const registered = ownRegistered ? Number(ownRegistered.value) : statedCount(own, 'registered');
   if (registered === null) return [];
   const voted = Number(cast.value);

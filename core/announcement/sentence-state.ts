@@ -25,6 +25,8 @@ export interface EnglishRespectiveEntry {
   readonly cast?: boolean;
   /** The share's bracket names the ballots cast as its base (`(812 votes, 57.9% of the ballots cast)`). */
   readonly ofCast?: boolean;
+  /** The votes are of the place the sentence opens with, as its voters are (english-winner-shapes.ts). */
+  readonly ofOpeningPlace?: boolean;
 }
 
 /** What the reader remembers between sentences and clauses. */
