@@ -1,5 +1,6 @@
 import { inPartListAfter } from './part-list-continued.js';
 import { sharesOfNamedHouseholds } from './shares-of-named-households.js';
+import { sharesOfAttendingRepresentatives } from './shares-of-attending-representatives.js';
 import { shortOfHalfRounds } from './short-of-half-rounds.js';
 import { withNamesInTwoScripts } from './names-in-two-scripts.js';
 import { candidatesRegistering, countFirstItemNoun } from './candidates-registering.js';
@@ -324,6 +325,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   reader.countBeyond('past-limit', beyond?.more ?? numbers.more);
   reader.settleHouseholds();
   reader.settleSharesOfNamedHouseholds();
+  reader.settleSharesOfAttending();
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
   const villagesOnly = villageElectionsOnlyWords(readable, title);
@@ -3074,6 +3076,23 @@ class TextReader {
       .map((count) => ({ figure: count.figure, span: count.span }));
     if (households.length === 0) return;
     for (const { at, figure } of sharesOfNamedHouseholds(this.figures, households)) {
+      const old = this.figures[at];
+      if (old === undefined || this.retracted.has(old)) continue;
+      this.figures[at] = figure;
+    }
+  }
+
+  /**
+   * 主任：霍建华，得74票，占到会代表的91.36% after 实到81名: a candidate's share naming the representatives
+   * present as its base is of that count alone, or unread with why (shares-of-attending-representatives.ts).
+   * Called once, after settleSharesOfNamedHouseholds.
+   */
+  settleSharesOfAttending(): void {
+    for (const { at, figure } of sharesOfAttendingRepresentatives(
+      this.folded,
+      this.figures,
+      this.voterCounts,
+    )) {
       const old = this.figures[at];
       if (old === undefined || this.retracted.has(old)) continue;
       this.figures[at] = figure;
