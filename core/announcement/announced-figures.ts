@@ -6,6 +6,7 @@ import type { NoticeDays } from './notice-dates.js';
  */
 import type { MeetingAttendance } from './meeting-attendance.js';
 import type { BaseOutcome, BaseReadings } from './every-base.js';
+import type { AttendingUnclear } from './shares-of-attending-representatives.js';
 import type { SexMark } from './sex-marks.js';
 import type { WomenSeats } from './women-seats.js';
 
@@ -297,8 +298,22 @@ export interface PercentFigure {
    * The count a candidate's share names as its base in its own words by a unit other than people (占参加投票
    * 户数的80.51% after 参加投票的户代表2,688户: shares-of-named-households.ts), where the notice states that count
    * once, in one value: the share is judged of it alone, never of the ballots or the valid ones beside it.
+   * The representatives present at the meeting (占到会代表的91.36% after 实到81名: shares-of-attending-
+   * representatives.ts), stated in one value, likewise. The households that voted stated in several values
+   * (截至上午11时901户 … 投票结束时968户): `values`, each of them, the share judged of every one (wrong only
+   * when wrong of all).
    */
-  readonly ownBase?: { readonly value: bigint; readonly unit: 'households'; readonly span: TextSpan };
+  readonly ownBase?: {
+    readonly value: bigint;
+    readonly unit: 'households' | 'representatives';
+    readonly span: TextSpan;
+    readonly values?: readonly bigint[];
+  };
+  /**
+   * A candidate's share naming the representatives present as its base where the notice does not state them
+   * plainly (none stated, several values, another meeting or round): listed unread with why, never judged.
+   */
+  readonly attendingUnclear?: AttendingUnclear;
   /**
    * In a text naming both committees' elections, the committee named last before it in its sentence or
    * heading (村委会, 居委会), as a count's: its counts are that committee's alone; absent when it names none.
@@ -700,6 +715,8 @@ export interface AnnouncedFigures {
     readonly text: string;
     /** The first round's voters, where the form's round headings put the row in it (short-of-half-rounds.ts). */
     readonly firstRoundVoters?: { readonly value: bigint; readonly span: TextSpan };
+    /** The runoff's voters, where the form's headings put the row in the runoff's block (short-of-half-rounds.ts). */
+    readonly runoffVoters?: { readonly value: bigint; readonly span: TextSpan };
   }[];
   /**
    * The words naming the first round where it is the only round the text names (`In the first round,

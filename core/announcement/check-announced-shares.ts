@@ -41,6 +41,7 @@ import { garbledCountOf } from './garbled-count.js';
 import { baseBelowPart } from './base-below-part.js';
 import { ArithmeticCheckBase, located, type ArithmeticRecord } from './arithmetic-record.js';
 import { RUNOFF_WORDS, roundNamed } from './round-words.js';
+import type { AttendingUnclear } from './shares-of-attending-representatives.js';
 import { ofEarlierVote } from './mention-settings.js';
 import { scriptOfFigure } from './script-halves.js';
 import { isKindOfPlace, NUMBERED_PART, POLLING_STATION, UNCLEAR_PLACE } from './place-scope.js';
@@ -112,6 +113,10 @@ export class ShareCheck extends ArithmeticCheckBase {
     // A share with its own fraction in brackets (82.06%（1523/1856）) is judged by that fraction alone
     // (judge-calculations.ts): it states its base, and no base presumed from other counts may contradict it.
     if (this.hasOwnFraction(read)) return;
+    if (read.attendingUnclear !== undefined) {
+      this.attendingUnread(read, read.attendingUnclear);
+      return;
+    }
     if (read.ownBase !== undefined && this.shareOfOwnBase(read, read.ownBase)) return;
     if (read.everyBase !== undefined) {
       this.shareOfEveryBase(read, read.everyBase, null);
@@ -951,40 +956,84 @@ export class ShareCheck extends ArithmeticCheckBase {
 
   /**
    * A candidate's share naming its base in its own words by a count the notice states once in households
-   * (占参加投票户数的80.51% after 参加投票的户代表2,688户: shares-of-named-households.ts): judged of that count
+   * (占参加投票户数的80.51% after 参加投票的户代表2,688户: shares-of-named-households.ts) or of the representatives
+   * present (占到会代表的91.36% after 实到81名: shares-of-attending-representatives.ts): judged of that count
    * alone, right or wrong; the ballots returned or the valid ones it might otherwise be of are never asked
-   * (true). Left to the other readings (false) where its votes or any count or votes of the notice stand in
-   * a round, time, place or section of their own: whose households it names is then not plain.
+   * (true). Households stated in several values (`values`): judged of each, flagged only when wrong of every
+   * one, else unread with what each gives. Where its votes or any count or votes of the notice stand in a
+   * round, time, place or section of their own, whose count it names is not plain: a share of households is
+   * left to the other readings (false); one of the representatives present is listed unread with why (true).
    */
   private shareOfOwnBase(figure: PercentFigure, base: NonNullable<PercentFigure['ownBase']>): boolean {
+    const present = base.unit === 'representatives';
     const votes = this.statedFigureOf(figure.part, figure);
-    if (votes?.kind !== 'votes') return false;
+    this.anySetting ??= this.figures.figures.some(
+      (one) => (one.kind === 'count' || one.kind === 'votes') && one.setting !== undefined,
+    );
     if (
+      votes?.kind !== 'votes' ||
       votes.scope !== undefined ||
       votes.setting !== undefined ||
       votes.section !== undefined ||
       votes.subject !== undefined ||
-      votes.roundUnstated === true
-    )
-      return false;
-    this.anySetting ??= this.figures.figures.some(
-      (one) => (one.kind === 'count' || one.kind === 'votes') && one.setting !== undefined,
-    );
-    if (this.anySetting) return false;
+      votes.roundUnstated === true ||
+      this.anySetting
+    ) {
+      if (present) this.attendingUnread(figure, { why: 'meeting', words: '' });
+      return present;
+    }
     const part = votes.value;
     const whole = base.value;
-    const verdict = judgePercent(figure.value, part, whole);
-    if (verdict.kind === 'undefined') return false;
-    this.uses(votes);
     const stated = decimalText(figure.value) + '%';
-    const exact = exactShareText(part, whole);
     const partName = termName(figure.part);
-    const wholeName = HOUSEHOLD_COUNT_NAMES.cast ?? { zh: '参加投票户数', en: 'households voting' };
+    const wholeName = present
+      ? { zh: '到会代表', en: 'representatives present' }
+      : (HOUSEHOLD_COUNT_NAMES.cast ?? { zh: '参加投票户数', en: 'households voting' });
+    const unit = present ? '人' : '户';
+    const named = present
+      ? {
+          zh: '（公告写明以到会代表为基数）',
+          en: ' (the notice names the representatives present as its base)',
+        }
+      : {
+          zh: '（公告写明以参加投票户数为基数）',
+          en: ' (the notice names the households voting as its base)',
+        };
+    if (base.values !== undefined && base.values.length > 1) {
+      const readings: BaseReadings = {
+        part,
+        bases: base.values.map((value) => ({ name: wholeName, from: value, to: value })),
+      };
+      if (wrongOfEveryBase(figure.value, readings)) {
+        this.uses(votes);
+        this.shareOfEveryBase(figure, readings, votes);
+        return true;
+      }
+      const outcomes = baseOutcomes(figure.value, readings);
+      const which = baseOutcomesWords(outcomes);
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'ambiguous-base',
+        work: {
+          zh: `${stated}写明是占${wholeName.zh}的比例，而公告写出的${wholeName.zh}有${base.values.length}个数（${base.values.join('、')}），是哪一个文中没有说明；${partName.zh}${part}：${which.zh}`,
+          en: enCounts`${stated} is named a share of the ${wholeName.en}, but the notice states the ${wholeName.en} in ${base.values.length} values (${base.values.join(', ')}), and which it is the text does not say; ${part} ${partName.en}: ${which.en}`,
+        },
+        bases: outcomes,
+      });
+      return true;
+    }
+    const verdict = judgePercent(figure.value, part, whole);
+    if (verdict.kind === 'undefined') {
+      if (present) this.attendingUnread(figure, { why: 'unstated' });
+      return present;
+    }
+    this.uses(votes);
+    const exact = exactShareText(part, whole);
     if (verdict.kind === 'agrees') {
       const end = shareRightWords(exact, stated, verdict.how);
       this.right('share', figure, {
-        zh: `${partName.zh}${part}占${wholeName.zh}${whole}户的${end.zh}（公告写明以参加投票户数为基数）`,
-        en: enCounts`${part} ${partName.en} out of ${whole} ${wholeName.en} is ${end.en} (the notice names the households voting as its base)`,
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}${unit}的${end.zh}${named.zh}`,
+        en: enCounts`${part} ${partName.en} out of ${whole} ${wholeName.en} is ${end.en}${named.en}`,
       });
       return true;
     }
@@ -995,19 +1044,47 @@ export class ShareCheck extends ArithmeticCheckBase {
       right: false,
       ...located(figure),
       work: {
-        zh: `${partName.zh}${part}占${wholeName.zh}${whole}户的${wrong.zh}（公告写明以参加投票户数为基数）`,
-        en: enCounts`${part} ${partName.en} out of ${whole} ${wholeName.en} is ${wrong.en} (the notice names the households voting as its base)`,
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}${unit}的${wrong.zh}${named.zh}`,
+        en: enCounts`${part} ${partName.en} out of ${whole} ${wholeName.en} is ${wrong.en}${named.en}`,
       },
     });
     this.percentFinding(
       figure,
       {
-        zh: `${partName.zh}${part}占${wholeName.zh}${whole}户的${exact}，应为${expected}（公告写明以参加投票户数为基数）`,
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}${unit}的${exact}，应为${expected}${named.zh}`,
         en: enCounts`${part} ${partName.en} of ${whole} ${wholeName.en} (the base the notice names) is ${exact}, which rounds to ${expected}, not the ${stated} stated`,
       },
       expected,
     );
     return true;
+  }
+
+  /**
+   * A candidate's share naming the representatives present as its base, where the notice does not state them
+   * plainly (shares-of-attending-representatives.ts): listed unread with why, never judged of another count.
+   */
+  private attendingUnread(figure: PercentFigure, unclear: AttendingUnclear): void {
+    const stated = decimalText(figure.value) + '%';
+    const why: Bilingual =
+      unclear.why === 'unstated'
+        ? { zh: '但公告没有写出到会代表的人数', en: 'but the notice states no count of them' }
+        : unclear.why === 'values'
+          ? {
+              zh: `但公告写出的到会代表有${unclear.values.length}个数（${unclear.values.join('、')}），是哪一个文中没有说明`,
+              en: enCounts`but the notice states them in ${unclear.values.length} values (${unclear.values.join(', ')}), and which it is the text does not say`,
+            }
+          : {
+              zh: `但公告还写有另一次会议或另一轮投票${unclear.words === '' ? '' : `（“${unclear.words}”）`}，是哪一次到会的代表不能确定`,
+              en: `but the notice tells of another meeting or round of voting as well${unclear.words === '' ? '' : ` (“${unclear.words}”)`}, so whose presence it names is not plain`,
+            };
+    this.unjudged.push({
+      ...located(figure),
+      reason: unclear.why === 'unstated' ? 'counts-not-stated' : 'ambiguous-base',
+      work: {
+        zh: `${stated}写明是占到会代表的比例，${why.zh}`,
+        en: `${stated} is named a share of the representatives present, ${why.en}`,
+      },
+    });
   }
 
   /**

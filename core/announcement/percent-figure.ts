@@ -50,6 +50,7 @@ import { amongPlacesRate } from './places-among.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { votesThenShare } from './votes-then-share.js';
 import { subsetTurnout } from './voter-subset.js';
+import { ATTENDING_BASE } from './shares-of-attending-representatives.js';
 import { listBefore, summedParts, summedTerm } from './summed-parts.js';
 import { isAttributeLabel, type SummaryTotals } from './summary-totals.js';
 import { lineStartAt } from './text-places.js';
@@ -819,6 +820,9 @@ function wholeOf(
     return { part, whole: { kind: 'count', meaning: wholeMeaning } };
   }
   if (base !== '') {
+    // 得74票，占到会代表的91.36%: of the representatives present, whose count is settled once every sentence
+    // is read (shares-of-attending-representatives.ts): judged of it alone, or unread with why.
+    if (part.kind === 'votes' && ATTENDING_BASE.test(base)) return { part, whole: cast };
     // A base named in words: a group stated before, or one whose count the text does not give.
     if (part.kind !== 'group') {
       // 参加投票2004人，占在村选民的90.93% after 在村选民2204人: the one group stated by that name.

@@ -1,5 +1,6 @@
 import { inPartListAfter } from './part-list-continued.js';
 import { sharesOfNamedHouseholds } from './shares-of-named-households.js';
+import { sharesOfAttendingRepresentatives } from './shares-of-attending-representatives.js';
 import { shortOfHalfRounds } from './short-of-half-rounds.js';
 import { withNamesInTwoScripts } from './names-in-two-scripts.js';
 import { candidatesRegistering, countFirstItemNoun } from './candidates-registering.js';
@@ -327,6 +328,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // 东湾村：村务监督委员会…有效票29张；参加投票876人: counts after a bare ； closing another body's vote, whose body
   // the words do not say (mention-settings.ts): listed unread, never compared with either body's.
   reader.unreadBodyUnstated(countsAfterBareMark(readable, sentences, reader.keptFigures()), sentences);
+  reader.settleSharesOfAttending();
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
   const villagesOnly = villageElectionsOnlyWords(readable, title);
@@ -3143,6 +3145,23 @@ class TextReader {
       .map((count) => ({ figure: count.figure, span: count.span }));
     if (households.length === 0) return;
     for (const { at, figure } of sharesOfNamedHouseholds(this.figures, households)) {
+      const old = this.figures[at];
+      if (old === undefined || this.retracted.has(old)) continue;
+      this.figures[at] = figure;
+    }
+  }
+
+  /**
+   * 主任：霍建华，得74票，占到会代表的91.36% after 实到81名: a candidate's share naming the representatives
+   * present as its base is of that count alone, or unread with why (shares-of-attending-representatives.ts).
+   * Called once, after settleSharesOfNamedHouseholds.
+   */
+  settleSharesOfAttending(): void {
+    for (const { at, figure } of sharesOfAttendingRepresentatives(
+      this.folded,
+      this.figures,
+      this.voterCounts,
+    )) {
       const old = this.figures[at];
       if (old === undefined || this.retracted.has(old)) continue;
       this.figures[at] = figure;

@@ -57,3 +57,33 @@ describe('a 未过半数 mark in the first round of a form with a runoff', () =>
     expect(alarmCodes(text)).not.toContain('ANNOUNCED_MISMATCH');
   });
 });
+
+describe('a 未过半数 mark in the runoff of a form split by its round headings', () => {
+  const runoff = (votes: string, later = false) =>
+    [
+      '桃源村村民委员会选举结果报告单',
+      '第一次投票',
+      ...counts('1,318', '1,316', '1,302', '14', '1,526'),
+      ...table(['主任', '周明辉', '802', '是'], ['委员', '郑海涛', '640', '未过半数']),
+      '另行选举',
+      ...counts('1,100', '1,098', '1,090', '8'),
+      ...table(['委员', '郑海涛', votes, '未过半数']),
+      ...(later ? ['第三轮投票', ...counts('1,200', '1,198', '1,190', '8')] : []),
+      ...(later ? table(['委员', '孙立新', '590', '未过半数']) : []),
+      '桃源村村民选举委员会',
+      '2026年5月16日',
+    ].join('\n');
+
+  it('over half of the runoff’s 1,100 voters (though under half of the first round’s): flagged', () => {
+    expect(alarmCodes(runoff('560'))).toEqual(['ANNOUNCED_MISMATCH']);
+  });
+
+  it('not over half of the runoff’s 1,100 (550, over half of its 1,090 valid): right', () => {
+    expect(alarmCodes(runoff('550'))).toEqual([]);
+  });
+
+  it('a round after the runoff: its row is not held to the runoff’s voters', () => {
+    // 590 is over half of the runoff's 1,100, under half of the third round's own 1,200.
+    expect(alarmCodes(runoff('540', true))).toEqual([]);
+  });
+});

@@ -9,6 +9,9 @@ import { normalizeText } from './normalize-text.js';
 const NAMES_VOTING_HOUSEHOLDS =
   /占(?:本次)?(?:实际)?(?:参加|参与)?投票(?:的)?(?:户数|户代表(?:户数|数|人数)?)(?:的)?[^\S\n]{0,3}\d{1,3}(?:\.\d{1,6})?[^\S\n]?[%％]$/;
 
+/** How many values of the households that voted a notice may state for its shares still to be judged of each. */
+const MOST_VALUES = 3;
+
 /** A count of voters read in households (参加投票的户代表2,688户), as the reader noted it. */
 export interface VotingHouseholds {
   readonly figure: AnnouncedFigure;
@@ -17,30 +20,40 @@ export interface VotingHouseholds {
 
 /**
  * The candidates' shares naming the households that voted as their base, each with that count (`ownBase`),
- * where the notice states the households that voted exactly once in one value (restated alike is once), of
- * no place, group or contest. None when it states them in two values (which is the share's is a guess) or
- * not at all (the share is read as before). Each share is tested once by its own words; the counts once.
+ * where the notice states the households that voted in one value (restated alike is once), of no place,
+ * group or contest. Stated in two or three values (截至上午11时901户 … 投票结束时968户), each share carries them
+ * all (`values`): it is judged of every one, wrong only when wrong of all, else unread with what each gives.
+ * None when not stated at all, or in more values (the share is read as before). Each share is tested once by its own words; the counts once.
  */
 export function sharesOfNamedHouseholds(
   figures: readonly AnnouncedFigure[],
   households: readonly VotingHouseholds[],
 ): { at: number; figure: PercentFigure }[] {
   let only: VotingHouseholds | undefined;
+  const values: bigint[] = [];
   for (const count of households) {
     const figure = count.figure;
     if (figure.kind !== 'count' || figure.meaning !== 'cast') continue;
     if (figure.contest !== null || figure.scope !== undefined || figure.among !== undefined) return [];
-    if (only === undefined) only = count;
-    else if (only.figure.kind === 'count' && only.figure.value !== figure.value) return [];
+    only ??= count;
+    if (!values.includes(figure.value)) values.push(figure.value);
+    // More values than a count restated at a time or two: no count of one vote's households.
+    if (values.length > MOST_VALUES) return [];
   }
   if (only === undefined || only.figure.kind !== 'count') return [];
   const value = only.figure.value;
+  // 截至上午11时901户 … 投票结束时968户: stated in several values, the share is judged of each (wrong only when
+  // wrong of every one), never of one of them on a guess.
+  const several = values.length > 1 ? { values } : {};
   const replaced: { at: number; figure: PercentFigure }[] = [];
   figures.forEach((figure, at) => {
     if (figure.kind !== 'percent' || figure.part.kind !== 'votes') return;
     if (figure.everyBase !== undefined || figure.partSum !== undefined) return;
     if (!NAMES_VOTING_HOUSEHOLDS.test(normalizeText(figure.origin.text))) return;
-    replaced.push({ at, figure: { ...figure, ownBase: { value, unit: 'households', span: only.span } } });
+    replaced.push({
+      at,
+      figure: { ...figure, ownBase: { value, unit: 'households', span: only.span, ...several } },
+    });
   });
   return replaced;
 }

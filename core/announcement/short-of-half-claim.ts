@@ -22,7 +22,9 @@ const OTHER_BODY = /监督|监察|代表|小组|组长|理财|调解|治保|妇/
  * votes of another round or time stand in it (no runoff, re-vote, 上届); the row's votes are the only votes
  * stated of that name, of the committee's own post, in no place or section of their own. Elsewhere, where
  * the votes are more than half of the first count of voters the notice states, the mark is listed unread
- * (UNREAD_FIGURE, info) with the reason; a row short of half of it states nothing to hold.
+ * (UNREAD_FIGURE, info) with the reason; a row short of half of it states nothing to hold. A runoff's row of a
+ * form split by its round headings is held to the runoff's own voters (short-of-half-rounds.ts): whatever a
+ * runoff needs to elect, 未过半数 says the votes are not over half of that vote's voters.
  * 未当选 or 否 alone is never such a mark: a row over half may lose on seats (more over half than seats).
  */
 export function shortOfHalfClaims(
@@ -61,7 +63,9 @@ export function shortOfHalfClaims(
   const otherRound = otherTime || otherRoundBesidesRunoff;
   for (const row of rows) {
     // 第一次投票 … 另行选举 heading a form: the row's own round's voters (short-of-half-rounds.ts).
-    const roundVoters = row.firstRoundVoters;
+    // 另行选举 … its own 参加投票人数 … a row marked 未过半数: the runoff's voters (short-of-half-rounds.ts).
+    const runoffVoters = row.runoffVoters;
+    const roundVoters = row.firstRoundVoters ?? runoffVoters;
     const all = votesOf.get(row.candidate) ?? [];
     const votes = all.find((figure) => figure.origin.span?.[1] === row.votesAt);
     if (!votes) continue;
@@ -83,11 +87,16 @@ export function shortOfHalfClaims(
           en: 'the notice states counts of another round or time as well, so which round the row’s votes are of is not certain',
         };
       const post = votes.contest?.text ?? '';
-      // In a form split by its round headings, the row's name may stand again in the runoff's rows.
-      const ofItsRound = roundVoters === undefined ? all : all.filter((one) => one.setting === undefined);
+      // In a form split by its round headings, the row's name may stand again in the other round's rows.
+      const ofItsRound = roundVoters === undefined ? all : all.filter((one) => one.setting === votes.setting);
+      // A runoff's row: its votes in the runoff's own setting; a first round's: in none.
+      const ownSetting =
+        runoffVoters === undefined
+          ? votes.setting === undefined
+          : votes.setting !== undefined && RUNOFF_WORDS.test(votes.setting);
       if (
         ofItsRound.length !== 1 ||
-        votes.setting !== undefined ||
+        !ownSetting ||
         votes.scope !== undefined ||
         votes.section !== undefined ||
         votes.subject !== undefined ||
@@ -125,7 +134,11 @@ export function shortOfHalfClaims(
     const voters = roundVoters?.value ?? cast!.value;
     const over = value * 2n > voters;
     const ofRound =
-      roundVoters === undefined ? { zh: '', en: '' } : { zh: '第一次投票', en: ' of the first round' };
+      roundVoters === undefined
+        ? { zh: '', en: '' }
+        : runoffVoters === undefined
+          ? { zh: '第一次投票', en: ' of the first round' }
+          : { zh: '另行选举', en: ' of the runoff' };
     judged.push({
       rule: 'winner-threshold',
       right: !over,
