@@ -365,6 +365,8 @@ export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentF
 export type UnreadReason =
   | 'no-meaning'
   | 'approximate'
+  // 登记选民12.36万人（123,640人）: the count in 万, restated exactly in the bracket after it, which is read.
+  | 'rounded-restated'
   | 'no-base'
   | 'ambiguous-base'
   | 'change'

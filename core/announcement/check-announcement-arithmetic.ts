@@ -1,3 +1,4 @@
+import { countStep } from './rounded-counts.js';
 import { countedInHouseholds } from './household-counts.js';
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
@@ -258,6 +259,15 @@ class CountCheck extends ArithmeticCheckBase {
         this.right('stated-twice', figure, {
           zh: `先写“${quoted(first)}”，后写“${quoted(figure)}”，数字相同：正确`,
           en: enCounts`“${quoted(first)}”, then “${quoted(figure)}”: the same value, right`,
+        });
+        continue;
+      }
+      // 登记选民12.36万人, then 登记选民123,640人: a count rounded in 万 and the exact count it rounds, one
+      // figure at the rounded one's precision (rounded-counts.ts).
+      if (sameAtRounding(first, figure)) {
+        this.right('stated-twice', figure, {
+          zh: `先写“${quoted(first)}”，后写“${quoted(figure)}”，按以万为单位取整的精度相同：正确`,
+          en: enCounts`“${quoted(first)}”, then “${quoted(figure)}”: the same at the precision of the count rounded in 万, right`,
         });
         continue;
       }
@@ -1551,6 +1561,21 @@ function contestKey(figure: VotesFigure): string | null {
 }
 
 /** What makes two figures candidates for one statement: meaning and contest, or contest and candidate. */
+/**
+ * Whether two mentions of one count agree once one of them is a count rounded in 万 or 亿 (2.36万 for
+ * any count from 23,550 to 23,649): the other lies within half its step of it, rounded half up.
+ */
+function sameAtRounding(first: CountFigure | VotesFigure, second: CountFigure | VotesFigure): boolean {
+  if (first.kind !== 'count' || second.kind !== 'count') return false;
+  const within = (rounded: CountFigure, other: CountFigure): boolean => {
+    const step = countStep(rounded.origin.text, rounded.value);
+    if (step === 0n || countStep(other.origin.text, other.value) !== 0n) return false;
+    const twice = 2n * other.value;
+    return twice >= 2n * rounded.value - step && twice < 2n * rounded.value + step;
+  };
+  return within(first, second) || within(second, first);
+}
+
 function identity(figure: CountFigure | VotesFigure): string {
   return figure.kind === 'count'
     ? `count:${figure.meaning}:${figure.contest?.id ?? figure.contest?.text ?? ''}`

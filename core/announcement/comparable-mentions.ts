@@ -359,8 +359,17 @@ const escapeWords = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]
 const SHARE_IN_VOTES_BRACKET =
   /[，,、][^\S\n]?(?:得票率|占)?[^\S\n]?\d{1,3}(?:\.\d{1,6})?[^\S\n]?[%％](?=[^\S\n]?[）)]$)/g;
 
+/**
+ * A note's formula of the candidates' shares before the base it names (注：得票率＝得票数÷参加投票人数（1,663人）):
+ * the count after it restates the base, and the formula says nothing more of it. Bounded: a note's
+ * opening and the words of the votes, no run of any length.
+ */
+const RATE_FORMULA =
+  /(?:注|备注|说明|附注)?\d?\s{0,2}:?\s{0,2}(?:各?候选人)?的?得票率\s{0,2}=\s{0,2}\(?\s{0,2}(?:候选人)?的?(?:所?得票(?:数|总数)?|得票)\s{0,2}[÷/]/g;
+
 function strip(words: string): string {
   return words
+    .replace(RATE_FORMULA, ' ')
     .replace(OWN_ELECTION, ' ')
     .replace(FRAME, ' ')
     .replace(ENGLISH_MEASURE, ' ')

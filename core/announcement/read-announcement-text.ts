@@ -141,6 +141,7 @@ import {
   type PlaceHeading,
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
+import { withExactCountsInBrackets } from './exact-count-in-bracket.js';
 import {
   HOUSEHOLD_ELECTION,
   householdCountMeaning,
@@ -472,6 +473,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   if (numbersNoFigure > 0) read = { ...read, numbersNoFigure };
   // 登记选民数 ⏎ 参加投票人数 ⏎ 1,630 ⏎ 1,402: labels stacked over their numbers, which pair in no certain order.
   read = withLabelsApart(read, folded);
+  // 登记选民12.36万人（123,640人）: the exact count in the bracket, a second mention of the count in 万.
+  read = withExactCountsInBrackets(read, folded, text);
   // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {
@@ -518,6 +521,21 @@ const AGAINST_VOTES = /(?:^|[，,、；;\s])(?:反对票?|弃权票?)(?:数|为)
 /** Votes for a candidate said as votes for in a yes-or-no vote (张伟得赞成票1100票). */
 const YES_VOTES = /赞成票/;
 const OWN_CLAUSE_REACH = 64;
+
+/**
+ * Whether a share stands alone on its line after a bare label of turnout (📊 参选率：87.70%, 投票率 87.70%):
+ * nothing but marks and symbols before the label, nothing but marks after the share. Bounded windows.
+ */
+function bareTurnoutLine(folded: string, span: TextSpan): boolean {
+  const before = folded.slice(Math.max(0, span[0] - 24), span[0]);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const after = folded.slice(span[1], span[1] + 8);
+  const rest = after.slice(0, after.includes('\n') ? after.indexOf('\n') : after.length);
+  return BARE_TURNOUT_LABEL.test(line) && /^[\s。.;；,，)）]*$/.test(rest);
+}
+
+const BARE_TURNOUT_LABEL =
+  /^[^\p{Script=Han}\d\n]{0,8}(?:参选率|投票率|参投率|参选比例)[^\S\n]{0,2}(?:[：:]|为|是)?[^\S\n]{0,2}$/u;
 
 /** How many runs of digits a text holds. */
 function digitRuns(folded: string): number {
@@ -2044,6 +2062,18 @@ class TextReader {
     // `Turnout was 86.7% in Liujia, where …`: a share said of a named place is of that place's counts.
     if (figure.kind === 'percent' && this.times.english) {
       const place = this.englishShareScope(token.span, state);
+      if (place !== null) figure = { ...figure, place };
+    }
+    // 🏠 东湖社区 ⏎ 📋 登记选民：3,406人 ⏎ 🗳️ 参加投票：2,987人 ⏎ 📊 参选率：87.70%: a share on a line of its own
+    // under a place's heading line is that place's, as the counts under it are (chinesePlaceHeadings). Only
+    // a bare label of turnout alone on its line: 全街道参选率, 东湖社区参选率87.70%，西岭社区… name their own.
+    if (
+      figure.kind === 'percent' &&
+      !this.times.english &&
+      figure.place === undefined &&
+      bareTurnoutLine(this.folded, token.span)
+    ) {
+      const place = englishPlaceAt(this.englishPlaces, token.span[0]);
       if (place !== null) figure = { ...figure, place };
     }
     this.figures.push(figure);

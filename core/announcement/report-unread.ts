@@ -27,6 +27,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是约数或界限（多、近、约、余、以上、超过），无法精确核对',
     en: 'is approximate or a bound (多, 近, 约, 余, 以上, 超过, above) and cannot be judged exactly',
   },
+  'rounded-restated': {
+    zh: '是以万为单位取整的人数，紧随其后的括号写出了准确人数（两者按万位精度一致），核对时用括号中的准确人数',
+    en: 'is a count rounded in 万, stated exactly in the bracket right after it (the two agree at the 万 figure’s precision), which is the count checked in its place,',
+  },
   'no-base': {
     zh: '是比例，但公告没有写出它是占多少人（或多少票）的比例',
     en: 'is a share, but the notice does not state the count it is a share of',
