@@ -6,7 +6,7 @@ import { reportUnderPack } from './corpus/read-shapes.js';
 // polling places' ballots, whose 合计 is no count the reader takes as the block's own.
 
 const BLOCK = (number: string, name: string, chair: string, women: number) =>
-  `${number}、${name}：登记选民1,206人，参加投票1,203人，有效票1,190张，无效票13张。${chair}得票812票，当选为村民委员会主任。选出委员4人，其中妇女委员${women}人。中心会场收回选票612张，流动票箱收回选票376张，合计988张。`;
+  `${number}、${name}：登记选民1,206人，参加投票1,203人，有效票1,190张，无效票13张。${chair}得票812票，当选为村民委员会主任。选出委员4人，其中妇女委员${women}人。中心会场收回选票827张，流动票箱收回选票376张，合计1,203张。`;
 
 const TWO_VILLAGES = (westWomen = 1, after = '') =>
   [
@@ -27,14 +27,16 @@ describe('the figures not judged in a notice of several villages’ blocks', () 
   it('name each unread number by the village whose block holds it, in both languages and as a field', () => {
     const text = TWO_VILLAGES();
     const unread = report(text).announcement?.unread ?? [];
-    expect(unread.map((figure) => figure.text)).toEqual(['612', '376', '988', '612', '376', '988']);
+    expect(unread.map((figure) => figure.text)).toEqual(['827', '376', '1,203', '827', '376', '1,203']);
     for (const figure of unread) {
       const own = ownBlock(text, figure.span?.[0]);
       expect(figure.place).toBe(own);
       expect(figure.work.zh.startsWith(`${own}：`), figure.work.zh).toBe(true);
       expect(figure.work.en.startsWith(`${own}: `), figure.work.en).toBe(true);
     }
-    expect(unread[2]?.work.en).toBe('东湾村: could not be read as any figure of the election (“合计988张”)');
+    expect(unread[2]?.work.en).toBe(
+      '东湾村: could not be read as any figure of the election (“合计1,203张”)',
+    );
   });
 
   it('name each UNREAD_FIGURE note by its block’s village, the message in the report’s language too', () => {
