@@ -1009,17 +1009,11 @@ export class ShareCheck extends ArithmeticCheckBase {
         this.shareOfEveryBase(figure, readings, votes);
         return true;
       }
-      const outcomes = baseOutcomes(figure.value, readings);
-      const which = baseOutcomesWords(outcomes);
-      this.unjudged.push({
-        ...located(figure),
-        reason: 'ambiguous-base',
-        work: {
-          zh: `${stated}写明是占${wholeName.zh}的比例，而公告写出的${wholeName.zh}有${base.values.length}个数（${base.values.join('、')}），是哪一个文中没有说明；${partName.zh}${part}：${which.zh}`,
-          en: enCounts`${stated} is named a share of the ${wholeName.en}, but the notice states the ${wholeName.en} in ${base.values.length} values (${base.values.join(', ')}), and which it is the text does not say; ${part} ${partName.en}: ${which.en}`,
-        },
-        bases: outcomes,
-      });
+      const values = base.values;
+      this.rightOfSomeBase(figure, readings, (which) => ({
+        zh: `${stated}写明是占${wholeName.zh}的比例，而公告写出的${wholeName.zh}有${values.length}个数（${values.join('、')}），是哪一个文中没有说明；${partName.zh}${part}：${which.zh}`,
+        en: enCounts`${stated} is named a share of the ${wholeName.en}, but the notice states the ${wholeName.en} in ${values.length} values (${values.join(', ')}), and which it is the text does not say; ${part} ${partName.en}: ${which.en}`,
+      }));
       return true;
     }
     const verdict = judgePercent(figure.value, part, whole);
@@ -1319,6 +1313,24 @@ export class ShareCheck extends ArithmeticCheckBase {
     return true;
   }
 
+  /** A share right of some of its bases and wrong of others: listed unread with every base's outcome. */
+  private rightOfSomeBase(
+    figure: PercentFigure,
+    readings: BaseReadings,
+    words: (which: { readonly zh: string; readonly en: string }) => {
+      readonly zh: string;
+      readonly en: string;
+    },
+  ): void {
+    const outcomes = baseOutcomes(figure.value, readings);
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'ambiguous-base',
+      work: words(baseOutcomesWords(outcomes)),
+      bases: outcomes,
+    });
+  }
+
   /**
    * A share whose base is one of a few counts the text leaves open (every-base.ts): flagged, with what
    * each base gives, when no base makes it right; unjudged (`ambiguous-base`) when one does.
@@ -1337,17 +1349,10 @@ export class ShareCheck extends ArithmeticCheckBase {
     }));
     if (!wrongOfEveryBase(figure.value, readings)) {
       // Right of some base: which make it right and which wrong, never the work of a share wrong of all.
-      const outcomes = baseOutcomes(figure.value, readings);
-      const which = baseOutcomesWords(outcomes);
-      this.unjudged.push({
-        ...located(figure),
-        reason: 'ambiguous-base',
-        work: {
-          zh: `${termName(figure.part).zh}${readings.part}：${which.zh}`,
-          en: enCounts`${readings.part} ${termName(figure.part).en}: ${which.en}`,
-        },
-        bases: outcomes,
-      });
+      this.rightOfSomeBase(figure, readings, (which) => ({
+        zh: `${partName.zh}${readings.part}：${which.zh}`,
+        en: enCounts`${readings.part} ${partName.en}: ${which.en}`,
+      }));
       return;
     }
     if (part !== null) this.uses(part);
