@@ -1,6 +1,7 @@
 import { linesOf, type TextLine } from './text-lines.js';
 import { isHanPersonName } from './person-name.js';
 import { pushAll } from '../model/long-lists.js';
+import { firstStartingAfter } from './text-places.js';
 
 /**
  * A results report form (选举结果报告单, 选举情况报告单) captured from a scan or a web page whose table was
@@ -250,14 +251,10 @@ function namesAgainOfLines(folded: string): { at: number; name: string }[] {
     const name = match[1] ?? '';
     if (!VILLAGE_LINE.test(name)) continue;
     lines ??= labelledLines(folded);
-    let [low, high] = [0, lines.starts.length - 1];
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((lines.starts[middle] ?? Infinity) <= match.index) low = middle;
-      else high = middle - 1;
-    }
-    const at = lines.starts[low];
-    if (at !== undefined && at <= match.index && lines.names[low] === name) found.push({ at, name });
+    // The line it stands in: the last to start at or before it.
+    const line = firstStartingAfter(lines.starts, match.index, (start) => start) - 1;
+    const at = lines.starts[line];
+    if (at !== undefined && lines.names[line] === name) found.push({ at, name });
   }
   return found;
 }

@@ -244,6 +244,7 @@ import {
   villageBlockNames,
   villageBlockNamesInProse,
 } from './label-lines.js';
+import { firstStartingAfter } from './text-places.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -1698,10 +1699,18 @@ class TextReader {
     if (this.firstCounts.get('invalid|') === figure) this.firstCounts.delete('invalid|');
     const span = figure.origin.span;
     if (span === undefined) return;
-    // The number alone (10, not 无效票10张), as every number left unread is quoted.
-    const digits = [...this.folded.slice(span[0], span[1]).matchAll(/\d[\d,]*/g)].at(-1);
+    // 10, not 无效票10张.
+    this.listNumberAlone(span, [sentence.start, sentence.end], reason, COUNT_DIGITS);
+  }
+
+  /**
+   * A figure listed unread for `reason` by its number alone (the last that `number` finds in its span), as
+   * every number left unread is quoted; by its whole span where none is found.
+   */
+  private listNumberAlone(span: TextSpan, context: TextSpan, reason: UnreadReason, number: RegExp): void {
+    const digits = [...this.folded.slice(span[0], span[1]).matchAll(number)].at(-1);
     const at = digits ? span[0] + digits.index : span[0];
-    this.listUnread(digits ? [at, at + digits[0].length] : span, [sentence.start, sentence.end], reason);
+    this.listUnread(digits ? [at, at + digits[0].length] : span, context, reason);
   }
 
   /** Whether `part` stands in a list of kinds opened right after `whole` (（含, （其中, ，其中). */
@@ -3145,21 +3154,14 @@ class TextReader {
       const span = figure.origin.span;
       if (!figures.has(figure) || span === undefined || this.retracted.has(figure)) continue;
       this.retracted.add(figure);
-      // The sentence it stands in, found by halving (sentences are in text order).
-      let [low, high] = [0, sentences.length - 1];
-      while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if ((sentences[middle]?.start ?? Infinity) <= span[0]) low = middle;
-        else high = middle - 1;
-      }
-      const sentence = sentences[low];
-      // The number alone (876 of 参加投票876人, 78.0% of 参选率78.0%), as every number left unread is quoted.
-      const digits = [...this.folded.slice(span[0], span[1]).matchAll(/\d[\d,]*(?:\.\d+)?[%％]?/g)].at(-1);
-      const at = digits ? span[0] + digits.index : span[0];
-      this.listUnread(
-        digits ? [at, at + digits[0].length] : span,
+      // The sentence it stands in: the last to start at or before it (sentences are in text order).
+      const sentence = sentences[Math.max(0, firstStartingAfter(sentences, span[0], (one) => one.start) - 1)];
+      // 876 of 参加投票876人, 78.0% of 参选率78.0%.
+      this.listNumberAlone(
+        span,
         sentence ? [sentence.start, sentence.end] : span,
         'body-unstated',
+        SHARE_OR_COUNT,
       );
     }
   }
@@ -3854,6 +3856,9 @@ const AFTER_NUMBER_REACH = 60;
  * `Across the township,`, `Of the women,`): a clause opening farther back is not taken as the figure's.
  */
 const SENTENCE_BEFORE_REACH = 400;
+/** A count's digits, and a count's or a share's, as a figure listed unread by its number alone is quoted. */
+const COUNT_DIGITS = /\d[\d,]*/g;
+const SHARE_OR_COUNT = /\d[\d,]*(?:\.\d+)?[%％]?/g;
 /** How far after the invalid ballots spoilt ones counted apart are looked for (spoiltLeftUnread). */
 const SPOILT_AFTER_REACH = 300;
 /** How much of a sentence's opening is read for what opens it (sentenceOpening). */

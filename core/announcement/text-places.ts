@@ -9,7 +9,7 @@ import type { Clause, Sentence } from './segment-text.js';
  */
 
 /** The index of the first of `starts`-ordered items whose start is above `at` (items before it start at or below). */
-function firstStartingAfter<T>(items: readonly T[], at: number, startOf: (item: T) => number): number {
+export function firstStartingAfter<T>(items: readonly T[], at: number, startOf: (item: T) => number): number {
   let low = 0;
   let high = items.length;
   while (low < high) {

@@ -6,6 +6,7 @@ import type {
   VillageBlockSpan,
 } from './announced-figures.js';
 import { BLOCK_COUNT_AHEAD } from './label-lines.js';
+import { firstStartingAfter } from './text-places.js';
 
 /**
  * A township's summary in prose, a block for each village (or community) opening a line with its name
@@ -113,13 +114,7 @@ const BLOCK_OPENING = new RegExp(
 
 /** The block whose reach holds `at`, found by a binary search so a summary of many villages stays linear. */
 function blockAt(ranges: readonly BlockRange[], at: number): BlockRange | null {
-  let [low, high] = [0, ranges.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ranges[middle]!.from <= at) low = middle + 1;
-    else high = middle;
-  }
-  const block = ranges[low - 1];
+  const block = ranges[firstStartingAfter(ranges, at, (range) => range.from) - 1];
   return block !== undefined && at < block.to ? block : null;
 }
 
