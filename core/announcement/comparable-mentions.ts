@@ -19,6 +19,7 @@ import {
   RESPECTIVE_WORDS_ONLY,
 } from './candidate-votes.js';
 import { VENUE_AND_BOX } from './place-scope.js';
+import { literalPattern } from '../text/literal-pattern.js';
 
 /**
  * Whether two mentions of a number may be compared at all (docs/announcement.md, “When two mentions are
@@ -299,7 +300,10 @@ export function votesResidue(figure: VotesFigure): string {
   if (figure.contest)
     words = words
       .replace(
-        new RegExp(`${COMMITTEE_OF_POST.source}(?=${escapeWords(normalizeText(figure.contest.text))})`, 'g'),
+        new RegExp(
+          `${COMMITTEE_OF_POST.source}(?=${literalPattern(normalizeText(figure.contest.text))})`,
+          'g',
+        ),
         ' ',
       )
       .split(normalizeText(figure.contest.text))
@@ -353,7 +357,6 @@ const LONE_GOT = /(?<!\S)得(?!\S)/g;
 
 /** The committee a post is of, written before it (村委会主任). */
 const COMMITTEE_OF_POST = /(?:村民委员会|居民委员会|社区居委会|村委会|居委会)/;
-const escapeWords = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** 郑晓燕（1164票，59.7%）: the share beside the votes in their bracket, read as a figure of its own. */
 const SHARE_IN_VOTES_BRACKET =

@@ -4,3 +4,4 @@ export { lineIndex, positionAt, type LineIndex, type TextPosition } from './text
 export { parseJson } from './parse-json.js';
 export { jsonSyntaxErrorOffset } from './json-syntax-error.js';
 export { englishCount, enCounts, groupedCount } from './english-count.js';
+export { literalPattern } from './literal-pattern.js';

@@ -1,8 +1,6 @@
-import { getRulePack, type RulesVersion } from '../../core/index.js';
+import { getRulePack, literalPattern, type RulesVersion } from '../../core/index.js';
 import { asSentence } from './as-sentence.js';
 import type { Lang } from './i18n.js';
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A versioned pack's id as a report's words give it: `cn-village@2018`, `cn-residents-gansu:households@2025`. */
 const VERSIONED_ID = /[a-z]+(?:-[a-z]+)*(?::[a-z]+)?@\d{4}/g;
@@ -28,7 +26,7 @@ export function versionLine(version: RulesVersion, lang: Lang): string {
   // In Chinese an id stands between spaces, which the title's own brackets stand in for.
   if (own)
     line = line.replace(
-      new RegExp(lang === 'zh' ? ` ?${escaped(version.id)} ?` : escaped(version.id), 'g'),
+      new RegExp(lang === 'zh' ? ` ?${literalPattern(version.id)} ?` : literalPattern(version.id), 'g'),
       own,
     );
   line = line
