@@ -45,6 +45,7 @@ import type { AttendingUnclear } from './shares-of-attending-representatives.js'
 import { ofEarlierVote } from './mention-settings.js';
 import { scriptOfFigure } from './script-halves.js';
 import { isKindOfPlace, NUMBERED_PART, POLLING_STATION, UNCLEAR_PLACE } from './place-scope.js';
+import { firstStartingAfter } from './text-places.js';
 
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
@@ -1928,13 +1929,7 @@ export class ShareCheck extends ArithmeticCheckBase {
   private indexBefore(matches: readonly AnnouncedFigure[], near: PercentFigure): number {
     // Figures are in text order: a binary search keeps long summaries linear.
     const at = near.origin.span?.[0] ?? 0;
-    let [low, high] = [0, matches.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((matches[middle]?.origin.span?.[0] ?? 0) <= at) low = middle + 1;
-      else high = middle;
-    }
-    return Math.max(0, low - 1);
+    return Math.max(0, firstStartingAfter(matches, at, (figure) => figure.origin.span?.[0] ?? 0) - 1);
   }
 
   /**

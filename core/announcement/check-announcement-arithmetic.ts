@@ -68,6 +68,7 @@ import { chairVotesCastOverVoters } from './english-votes-cast.js';
 import { villageBlockParts, type VillageBlock } from './village-block-parts.js';
 import { findingsWithBlocksNamed, withBlocksNamed } from './village-block-scopes.js';
 import { PLACES_OF_COMMUNITIES, PLACES_OF_VILLAGES } from './pack-committee-counts.js';
+import { firstStartingAfter } from './text-places.js';
 
 /** Words naming ballots, not votes: 有效票1320张, 有效选票, `valid ballots` (not `valid votes`). */
 const BALLOTS_NAMED = /张|选票|\bballots?\b|\bballot papers?\b/i;
@@ -1658,13 +1659,7 @@ function lastStartingBefore(
   figure: AnnouncedFigure,
 ): readonly [number, number] | undefined {
   const at = figure.origin.span?.[0] ?? -1;
-  let [low, high] = [0, spans.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((spans[middle]?.[0] ?? 0) <= at) low = middle + 1;
-    else high = middle;
-  }
-  return spans[low - 1];
+  return spans[firstStartingAfter(spans, at, (span) => span[0]) - 1];
 }
 
 /** Whether one span lies inside another. */

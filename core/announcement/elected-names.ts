@@ -20,6 +20,7 @@ import type { SentenceState } from './sentence-state.js';
 import { personBracket } from './person-bracket.js';
 import { pairedSpan } from './quote-window.js';
 import { postedNames } from './posts-in-brackets.js';
+import { firstStartingAfter } from './text-places.js';
 
 /** Who a 当选 (elected) declares: names in its clause, or those whose votes were just read. */
 
@@ -608,15 +609,9 @@ export function declareAbove(
     // The newest rows before the declaration only (VOTES_LOOKBACK), so that reading stays linear.
     // The table's votes are in text order: the last row before the declaration is found by halving.
     const startOf = (figure: VotesFigure) => figure.origin.span?.[0] ?? -1;
-    let low = 0;
-    let high = reader.tableVotes.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (startOf(reader.tableVotes[middle]!) < declared) low = middle + 1;
-      else high = middle;
-    }
+    const lastBefore = firstStartingAfter(reader.tableVotes, declared - 1, startOf) - 1;
     const rows: VotesFigure[] = [];
-    for (let index = low - 1; index >= 0 && rows.length < VOTES_LOOKBACK; index--) {
+    for (let index = lastBefore; index >= 0 && rows.length < VOTES_LOOKBACK; index--) {
       const row = reader.tableVotes[index]!;
       if (startOf(row) <= since) break;
       rows.push(row);
@@ -935,16 +930,7 @@ function tableVotesRightBefore(reader: ElectedReader, declared: number, since: n
 
 /** The index of the last figure (in text order) ending at or before `at`; -1 when none. */
 function lastRowBefore(figures: readonly VotesFigure[], at: number): number {
-  let [low, high] = [0, figures.length - 1];
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if ((figures[middle]?.origin.span?.[1] ?? Infinity) <= at) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return firstStartingAfter(figures, at, (figure) => figure.origin.span?.[1] ?? Infinity) - 1;
 }
 
 /**

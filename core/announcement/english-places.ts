@@ -7,6 +7,7 @@
  */
 
 import { linesOpening, type LineOpening } from './linear-scans.js';
+import { firstStartingAfter } from './text-places.js';
 
 /**
  * A line that is only a place's name: `Gaoping Village`, `Huayuan Community:`, `Village of Xiwan`. After
@@ -211,13 +212,7 @@ const BLANK_LINES_REACH = 16;
 
 /** The last of the sorted headings that opens before `at`, found by a binary search (a long summary stays linear). */
 function lastBefore<T extends { readonly at: number }>(sorted: readonly T[], at: number): T | null {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]!.at < at) low = middle + 1;
-    else high = middle;
-  }
-  return sorted[low - 1] ?? null;
+  return sorted[firstStartingAfter(sorted, at - 1, (heading) => heading.at) - 1] ?? null;
 }
 
 /** A box's, polling station's or venue's name (`第一投票站`, `流动投票箱`, `中心会场`, `分会场`): a part of one election. */

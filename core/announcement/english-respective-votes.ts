@@ -3,6 +3,7 @@ import { sexNoteAtEnd } from './english-sex-note.js';
 import { isPersonName } from './person-name.js';
 import type { NumberToken } from './scan-numbers.js';
 import { ENGLISH_NOT_NAME } from './votes-then-share.js';
+import { firstStartingAfter } from './text-places.js';
 
 /**
  * Candidates' votes given respectively in English: `Zhang Wei, Li Na and Wang Fang received 812, 790 and
@@ -353,14 +354,7 @@ function runAfter(folded: string, tokens: readonly NumberToken[], after: number)
  * so that a sentence of many `respectively` stays linear in its tokens.
  */
 function firstFrom(tokens: readonly NumberToken[], at: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle]?.span[0] ?? at) < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstStartingAfter(tokens, at - 1, (token) => token.span[0]);
 }
 
 function isVotesUnit(token: NumberToken): boolean {

@@ -27,6 +27,7 @@ import {
   blankNegatedRounds,
   withoutNegatedRounds,
 } from './round-words.js';
+import { firstStartingAfter } from './text-places.js';
 
 /**
  * The time and stage a sentence sets for the figures stated after it in that sentence
@@ -1511,11 +1512,5 @@ const DAY_OR_HOUR =
 
 /** The index of the last value ≤ at in an ascending list, or -1. */
 function lastAtOrBefore(values: readonly number[], at: number): number {
-  let [low, high] = [0, values.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((values[middle] ?? 0) <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return firstStartingAfter(values, at, (value) => value) - 1;
 }

@@ -1,5 +1,6 @@
 import type { AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
 import { bodyFinder, kindsBut } from './body-words.js';
+import { indexAtOrAfter } from './sorted-positions.js';
 
 /**
  * Bodies a notice of a committee election may also report, each chosen by other voters and counted
@@ -174,13 +175,11 @@ export function declarationsAfter(
   return (votes) => {
     const end = votes.origin.span?.[1];
     if (end === undefined) return null;
-    let [low, high] = [0, starts.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((starts[middle] ?? 0) < end) low = middle + 1;
-      else high = middle;
-    }
-    for (let at = low; at < placed.length && (starts[at] ?? 0) <= end + DECLARATION_REACH; at++) {
+    for (
+      let at = indexAtOrAfter(starts, end);
+      at < placed.length && (starts[at] ?? 0) <= end + DECLARATION_REACH;
+      at++
+    ) {
       const elected = placed[at];
       if (elected && declares(elected, votes)) return elected;
     }

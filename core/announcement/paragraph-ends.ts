@@ -1,3 +1,5 @@
+import { indexAtOrAfter } from './sorted-positions.js';
+
 /**
  * Where the paragraph an offset of a text stands in ends: at the next blank line (a line of nothing or
  * of spaces: one count a line is one paragraph), or at the text's end. The blank lines are found once
@@ -8,13 +10,7 @@ export function paragraphEnds(folded: string): (at: number) => number {
   const blanks = blankLineStarts(folded);
   return (at) => {
     // The first blank line starting at or after `at`.
-    let [low, high] = [0, blanks.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((blanks[middle] ?? Infinity) < at) low = middle + 1;
-      else high = middle;
-    }
-    return blanks[low] ?? folded.length;
+    return blanks[indexAtOrAfter(blanks, at)] ?? folded.length;
   };
 }
 

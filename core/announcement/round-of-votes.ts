@@ -17,6 +17,7 @@ import { votesApartFromCount } from './own-election-figures.js';
 import { namesRevote, ofVoidVote, roundNamed, RUNOFF_WORDS } from './round-words.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { enCounts } from '../text/english-count.js';
+import { firstStartingAfter } from './text-places.js';
 
 /**
  * Which round's counts stand before a declared winner's votes, when the notice may report two rounds.
@@ -347,13 +348,7 @@ export function roundOfCountsBefore(
 }
 
 function countsBefore(counts: readonly CountFigure[], at: number): number {
-  let [low, high] = [0, counts.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((startOf(counts[middle]!) ?? 0) < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstStartingAfter(counts, at - 1, (count) => startOf(count) ?? 0);
 }
 
 const startOf = (figure: VotesFigure | ElectedFigure | CountFigure): number | null =>

@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, AnnouncedFigures, ScriptLines } from './announced-figures.js';
+import { firstStartingAfter } from './text-places.js';
 
 /** The script a line of a notice is written in: Chinese characters or Latin letters. */
 export type Script = ScriptLines['script'];
@@ -52,13 +53,7 @@ export function scriptHalves(text: string): readonly ScriptLines[] | undefined {
 /** The script of the line an offset stands in, or null where the text is of one script. */
 export function scriptAt(halves: readonly ScriptLines[] | undefined, offset: number): Script | null {
   if (halves === undefined) return null;
-  let [low, high] = [0, halves.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((halves[middle]?.start ?? 0) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return halves[low - 1]?.script ?? null;
+  return halves[firstStartingAfter(halves, offset, (half) => half.start) - 1]?.script ?? null;
 }
 
 /** The script of the line a figure stands in, or null (one script, or no place in the text). */

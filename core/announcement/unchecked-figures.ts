@@ -10,6 +10,7 @@ import { statedCount } from './announced-figures.js';
 import { COUNT_NAMES, quoted } from './figure-names.js';
 import { competitivenessTerms } from './notice-competitiveness.js';
 import type { ArithmeticWork, FigureWhere, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
+import { firstStartingAfter } from './text-places.js';
 
 /**
  * A notice checked alone states figures that nothing else it states can check (另有8个村完成换届, a
@@ -152,13 +153,7 @@ function mergedSpans(spans: readonly TextSpan[]): TextSpan[] {
 /** Whether `span` overlaps one of the merged, sorted spans. */
 function overlapsAny(merged: readonly TextSpan[], [start, end]: TextSpan): boolean {
   // The last merged span starting before `end`: only it can overlap, the spans being disjoint.
-  let [low, high] = [0, merged.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((merged[middle]?.[0] ?? 0) < end) low = middle + 1;
-    else high = middle;
-  }
-  const candidate = merged[low - 1];
+  const candidate = merged[firstStartingAfter(merged, end - 1, (span) => span[0]) - 1];
   return candidate !== undefined && candidate[1] > start;
 }
 

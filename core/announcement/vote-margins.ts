@@ -7,6 +7,7 @@ import type {
 } from './announced-figures.js';
 import { normalizeText } from './normalize-text.js';
 import { indexAtOrAfter } from './sorted-positions.js';
+import { firstStartingAfter } from './text-places.js';
 
 /**
  * A margin of votes between candidates, or a gap, listed unread by the reader (`margin`, `gap`), is
@@ -495,13 +496,7 @@ const LINE_ENDS = /[。；;！!？?：:\n]/;
 
 /** Where the line holding `at` starts. */
 function lineOf(starts: readonly number[], at: number): number {
-  let [low, high] = [0, starts.length - 1];
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= at) low = middle;
-    else high = middle - 1;
-  }
-  return starts[low] ?? 0;
+  return starts[Math.max(0, firstStartingAfter(starts, at, (start) => start) - 1)] ?? 0;
 }
 
 /** A name as the figures' candidates are keyed: folded as the text the margin's words are read from. */

@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, VotesFigure } from './announced-figures.js';
+import { firstStartingAfter } from './text-places.js';
 
 /** Where the line that holds `from` ends: its line break, or the text's end. */
 export function endOfLine(text: string, from: number): number {
@@ -26,15 +27,12 @@ export class FiguresByPlace {
 
   /** The figures whose words start at `start` up to but not including `end`, in the order given. */
   startingIn(start: number, end: number): AnnouncedFigure[] {
-    let low = 0;
-    let high = this.placed.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((this.placed[middle]?.at ?? Infinity) < start) low = middle + 1;
-      else high = middle;
-    }
     const found: (typeof this.placed)[number][] = [];
-    for (let i = low; i < this.placed.length; i += 1) {
+    for (
+      let i = firstStartingAfter(this.placed, start - 1, (entry) => entry.at);
+      i < this.placed.length;
+      i += 1
+    ) {
       const entry = this.placed[i];
       if (!entry || entry.at >= end) break;
       found.push(entry);
