@@ -36,6 +36,14 @@ describe('a share of the representatives present', () => {
     expect(verdictOf(notice('得票率占到会代表的89.7%', '到会代表78名'), '89.7%')?.[2]).toBe(true);
   });
 
+  it('实际到会 and 实际参会 name the one meeting, as 到会 does: judged of the count', () => {
+    for (const present of ['实际到会居民代表78人', '实际参会代表78名']) {
+      const text = notice('占实际到会代表的89.7%', present);
+      expect(alarmCodes(text)).toEqual([]);
+      expect(verdictOf(text, '89.7%')?.[2]).toBe(true);
+    }
+  });
+
   it('those present restated alike: one count', () => {
     const text = notice('占到会代表的90.9%', '实到居民代表78人，到会代表78名');
     expect(alarmCodes(text)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);

@@ -2,25 +2,34 @@ import type { AnnouncedFigure, PercentFigure, TextSpan } from './announced-figur
 import { normalizeText } from './normalize-text.js';
 
 /**
+ * The words of those present at the meeting (到会, 实到会, 出席会议, 参会, 与会, 实际出席): one source for every
+ * pattern below, so that a share's base and the count it is of are told by the same words.
+ */
+const ATTENDING = String.raw`(?:实际)?(?:到会|实到会?|出席(?:会议)?|参会|与会)`;
+/** The representatives those words are of (到会的居民代表, 实到村民代表, 出席会议代表). */
+const REPRESENTATIVES = String.raw`(?:的)?(?:居民|村民)?代表`;
+
+/**
  * A candidate's share whose own words name its base as the representatives present at the meeting (占到会代表的
  * 91.36%, 得票率占到会居民代表的61.5%, 占实到代表的, 占出席会议代表的): its base is the count of those present the
  * notice states, and neither the voters nor the ballots a share of votes may otherwise be of.
  */
-const NAMES_ATTENDING =
-  /占(?:本次)?(?:实际)?(?:到会|实到会?|出席(?:会议)?|参会|与会)(?:的)?(?:居民|村民)?代表(?:人数|数|总数|总人数)?(?:的)?[^\S\n]{0,3}\d{1,3}(?:\.\d{1,6})?[^\S\n]?[%％]$/;
+const NAMES_ATTENDING = new RegExp(
+  String.raw`占(?:本次)?${ATTENDING}${REPRESENTATIVES}(?:人数|数|总数|总人数)?(?:的)?[^\S\n]{0,3}\d{1,3}(?:\.\d{1,6})?[^\S\n]?[%％]$`,
+);
 
 /** The base such a share names after 占, as namedBase leaves it (到会代表, 实到居民代表人数, 出席会议代表). */
-export const ATTENDING_BASE =
-  /^(?:本次)?(?:实际)?(?:到会|实到会?|出席(?:会议)?|参会|与会)(?:的)?(?:居民|村民)?代表(?:人数|数|总数|总人数)?$/;
+export const ATTENDING_BASE = new RegExp(
+  String.raw`^(?:本次)?${ATTENDING}${REPRESENTATIVES}(?:人数|数|总数|总人数)?$`,
+);
 
 /**
  * A group of those present at the meeting, by its label (到会代表, 本社区实到居民代表, 上午到会代表): the words
  * before them in `[1]`.
  */
-const PRESENT_LABEL =
-  /^(.*?)(?:实到|到会|实际到会|实际出席|出席会议|出席|参会|与会)(?:会)?(?:的)?(?:居民|村民)?代表(?:人数|总数)?$/;
+const PRESENT_LABEL = new RegExp(String.raw`^(.*?)${ATTENDING}${REPRESENTATIVES}(?:人数|总数)?$`);
 /** A count of voters stated as those present (实到居民代表78人, 实到81名, 出席会议的代表): the words before in `[1]`. */
-const PRESENT_WORDS = /^(.*?)(?:实到|到会|实际出席|出席会议|参会|与会)/;
+const PRESENT_WORDS = new RegExp(String.raw`^(.*?)${ATTENDING}`);
 /**
  * Words before those present that name the one meeting (本社区, 本次会议, 会议): any other (上午, 下午, 第二次会议,
  * 另行选举时) says those present at a time or meeting of their own, which may not be the share's.
