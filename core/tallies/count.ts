@@ -1,4 +1,5 @@
 import type { Bilingual } from '../model/finding.js';
+import { withAsciiForms } from '../text/ascii-forms.js';
 
 /**
  * What a count on a tally sheet may be: a whole number from 0 to 1,000,000,000. No box, contest or
@@ -37,8 +38,8 @@ export function countFromCell(cell: string): CountReading {
   if (cell === '') return problem('单元格为空', 'the cell is empty');
   const marks = zhengCount(cell);
   if (marks !== null) return marks;
-  // Full-width digits, comma and full stop (U+FF10–FF19, FF0C, FF0E) sit 0xFEE0 above their ASCII forms.
-  const text = cell.replace(/[０-９，．]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  // Full-width digits, comma and full stop: the same count as their ASCII forms.
+  const text = withAsciiForms(cell, /[０-９，．]/g);
   const digits = /^[-－−]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$/.exec(text);
   if (!digits?.[1]) {
     if (/^[-－−]?[\d,]*\.\d+$/.test(text) || /^[-－−]?\d+(?:\.\d+)?[eE][+-]?\d+$/.test(text))

@@ -5,3 +5,4 @@ export { parseJson } from './parse-json.js';
 export { jsonSyntaxErrorOffset } from './json-syntax-error.js';
 export { englishCount, enCounts, groupedCount } from './english-count.js';
 export { literalPattern } from './literal-pattern.js';
+export { asciiForm, withAsciiForms } from './ascii-forms.js';

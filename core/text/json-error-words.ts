@@ -1,4 +1,5 @@
 import type { Bilingual } from '../model/finding.js';
+import { asciiForm } from './ascii-forms.js';
 
 /** A character as the messages quote it: visible, even when it is a line break or a tab. */
 function shown(char: string): string {
@@ -56,7 +57,7 @@ export function jsonErrorWords(text: string, offset: number): Bilingual {
       en: 'JSON names and strings take double quotes ("), not single ones',
     };
   if ('，：［］｛｝'.includes(char)) {
-    const ascii = String.fromCharCode(char.charCodeAt(0) - 0xfee0);
+    const ascii = asciiForm(char);
     return {
       zh: `全角的“${char}”不是 JSON 的符号：请用半角的“${ascii}”`,
       en: `the full-width “${char}” is not JSON: use “${ascii}”`,
