@@ -1,3 +1,5 @@
+import { asciiForm } from '../text/ascii-forms.js';
+
 /**
  * Folds an announcement into one spelling so that a few patterns read it all: full-width digits and
  * signs become half-width, traditional characters of the announcement vocabulary become simplified.
@@ -49,7 +51,7 @@ export function normalizeText(text: string): string {
     .replace(FOLDABLE, (char) => {
       const unit = char.charCodeAt(0);
       // Full-width ASCII (！ to ～) maps to ASCII by a fixed offset: ０→0, ％→%, ．→., ，→, and so on.
-      if (unit >= 0xff01 && unit <= 0xff5e) return String.fromCharCode(unit - 0xfee0);
+      if (unit >= 0xff01 && unit <= 0xff5e) return asciiForm(char);
       if ((unit >= 0x2460 && unit <= 0x249b) || (unit >= 0x2776 && unit <= 0x2793)) return ' ';
       return FOLD.get(char) ?? char;
     })
