@@ -198,8 +198,8 @@ export const errorsAt = (errors: readonly InputError[], path: string): InputErro
 
 /** Said in the version's place while the day typed is not one: no version is shown for another day. */
 export const DAY_NOT_READ = {
-  zh: '选举日期还没有写好：写好后这里显示适用的版本',
-  en: "the election's date is not a day yet: the version that applies shows here once it is",
+  zh: '选举日期还没有写好，写好后这里显示适用的版本',
+  en: "the election's date is not a day yet; the version that applies shows here once it is",
 } as const;
 
 /**
