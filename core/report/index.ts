@@ -6,6 +6,7 @@ export { displayPercent } from './display-percent.js';
 export { displayWidth, textTable } from './text-table.js';
 export { quorumStatus, type QuorumStatus } from './quorum-status.js';
 export { lawWords } from './law-words.js';
+export { versionLine } from './version-line.js';
 export { undecidedOutcome, undecidedWords, type UndecidedOutcome } from './outcome-undecided.js';
 export {
   reportFromAnnouncement,

@@ -4,6 +4,7 @@ import type { AnnouncementSection, ContestResult, LawJudged, Report, Verdict } f
 import { displayPercent } from './display-percent.js';
 import { quorumStatus } from './quorum-status.js';
 import { lawWords } from './law-words.js';
+import { versionLine } from './version-line.js';
 import { getRulePack } from '../rules/registry.js';
 import { roundThreshold } from '../recount/round-threshold.js';
 import { undecidedOutcome, undecidedWords } from './outcome-undecided.js';
@@ -457,12 +458,13 @@ function summaryOf(elections: number | null): Bilingual {
     : { zh: `${elections}次选举`, en: `${groupedCount(elections)} elections` };
 }
 
-/** The text the pack's version encodes and why that version applied (an indented line under `rules`). */
+/**
+ * Which version of the law applied and why, the version named by the text it encodes and its days in
+ * force, as the pages say it (an indented line under `rules`, which gives the pack's id).
+ */
 function versionLines(report: Report, lang: Lang): string[] {
   const version = report.rulesVersion;
-  if (!version) return [];
-  const statute = version.statute ? version.statute[lang] + (lang === 'zh' ? '；' : '; ') : '';
-  return [`  ${statute}${version.reason[lang]}`];
+  return version ? [`  ${versionLine(version, lang)}`] : [];
 }
 
 /** The report as plain text for the command line's `--format text`. Percentages are for display only. */

@@ -1,11 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  getRulePack,
-  isCalendarDate,
-  type AnnouncementRules,
-  type Bilingual,
-  type Result,
-} from '../../core/index.js';
+import { type AnnouncementRules, type Bilingual, type Result } from '../../core/index.js';
 import { FilePicker } from '../shared/FilePicker.js';
 import { saveNoticeCheck } from '../shared/history-store.js';
 import type { Lang, Messages } from '../shared/i18n.js';
@@ -13,6 +7,7 @@ import { NoticeReport } from '../shared/NoticeReport.js';
 import { auditHandOver } from '../shared/notice-outcome.js';
 import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words.js';
 import { countsHouseholds } from '../shared/quorum-words.js';
+import { keptRulesText, rulesFromKept } from '../shared/kept-rules.js';
 import { RulesChoice } from '../shared/RulesChoice.js';
 import { keepSessionText, readSessionText } from '../shared/session-text.js';
 import { storageProblem } from '../shared/storage-failure.js';
@@ -49,18 +44,7 @@ const TEXT_KEY = 'tallywitness.noticeAloneText';
 const RULES_KEY = 'tallywitness.noticeAloneRules';
 
 function storedRules(): AnnouncementRules | undefined {
-  try {
-    const kept = JSON.parse(readSessionText(RULES_KEY) || 'null') as AnnouncementRules | null;
-    return kept && getRulePack(kept.pack) && (kept.round === 'first' || kept.round === 'runoff')
-      ? {
-          pack: kept.pack,
-          round: kept.round,
-          ...(typeof kept.date === 'string' && isCalendarDate(kept.date) ? { date: kept.date } : {}),
-        }
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  return rulesFromKept(readSessionText(RULES_KEY));
 }
 
 /**
@@ -228,7 +212,7 @@ export function NoticeAlonePage({
           changed();
           setRules(next);
           setDayUnread(unread);
-          keepSessionText(RULES_KEY, next ? JSON.stringify(next) : '');
+          keepSessionText(RULES_KEY, keptRulesText(next));
         }}
         lang={lang}
         t={t}

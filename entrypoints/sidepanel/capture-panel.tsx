@@ -14,6 +14,7 @@ import { HashText } from '../shared/HashText';
 import { formatDateTime, messagesFor, type Lang, type Messages } from '../shared/i18n';
 import { PageShell } from '../shared/PageShell';
 import { RulesChoice } from '../shared/RulesChoice';
+import { keepSidePanelRules, loadSidePanelRules } from '../shared/kept-rules';
 import { usePageLanguage } from '../shared/use-page-language';
 import { captureMarks, checkCapture } from './check-capture';
 import { HighlightedText } from './highlighted-text';
@@ -124,7 +125,9 @@ function Captures({ lang, t }: { lang: Lang; t: Messages }) {
 
 function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang: Lang; t: Messages }) {
   const { capture, notKept, lang, t } = props;
-  const [rules, setRules] = useState<AnnouncementRules | undefined>(undefined);
+  // The rules and day last chosen in the panel, kept across reloads: a notice is not judged by them
+  // unseen, since they stand in the fields above the report and the version line names the text applied.
+  const [rules, setRules] = useState<AnnouncementRules | undefined>(loadSidePanelRules);
   // While the day typed is not read, no report stands under it: it would be judged by another day.
   const [dayUnread, setDayUnread] = useState(false);
   const check = useMemo(() => checkCapture(capture, lang, rules), [capture, lang, rules]);
@@ -145,6 +148,8 @@ function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang:
         onChange={(next, unread) => {
           setRules(next);
           setDayUnread(unread);
+          // A day being typed is not kept until it is read: `next` then holds the pack and round only.
+          keepSidePanelRules(next);
         }}
         lang={lang}
         t={t}

@@ -66,7 +66,9 @@ describe('the election form', () => {
     await expect.poll(() => version.textContent()).toContain('in force 2018-12-29 to 2025-12-31');
     await expect
       .poll(() => version.textContent())
-      .toContain("the election's date, 2025-11-30, picks cn-village@2018");
+      .toContain("The election's date, 2025-11-30, picks the Organic Law of Villagers' Committees");
+    // The version by its text: the pack id is for files, not for the reader.
+    expect(await version.textContent()).not.toContain('cn-village@');
     await expect.poll(() => details.locator('.pack-sources').textContent()).toContain('Art. 15 para. 2');
     await date.fill('2026-03-15');
     await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village@2025');

@@ -55,7 +55,9 @@ describe('an announcement judged alone by a rule pack', () => {
 
   it('judges by the round given, and without --rules only the arithmetic', async () => {
     const runoff = await judge('--round', 'runoff');
-    expect(runoff.stdout).toMatch(/rules: cn-village@\d{4}, runoff\n {2}.*the notice gives no date/);
+    expect(runoff.stdout).toMatch(
+      /rules: cn-village@\d{4}, runoff\n {2}The notice gives no date, so the Organic Law/,
+    );
     expect(runoff.stdout).not.toContain('ANNOUNCED_WINNER_MISMATCH');
     const alone = await runCli(['check', '--announcement', notice, '--format', 'json']);
     expect(alone.status).toBe(0);

@@ -33,6 +33,7 @@ import { VERSION_WORDS } from './version-words.js';
 import './election-form.css';
 import { FilePicker } from '../../shared/FilePicker.js';
 import { asSentence } from '../../shared/as-sentence.js';
+import { readDayText, type DayText } from '../../shared/day-text.js';
 
 interface ElectionFormProps {
   readonly lang: Lang;
@@ -51,11 +52,15 @@ const EMPTY_TEXT = 'must be a non-empty string';
  * non-empty string"; an id left empty falls back to the name, so its error only repeats the name's
  * and is left out (the id is optional).
  */
-function formErrors(errors: readonly InputError[], t: Messages): InputError[] {
+function formErrors(errors: readonly InputError[], t: Messages, day: DayText): InputError[] {
   return errors
     .filter((error) => !(error.message.en === EMPTY_TEXT && /\.id$/.test(error.path ?? '')))
     .map((error) =>
-      error.message.en === EMPTY_TEXT ? { ...error, message: { zh: t.fillIn, en: t.fillIn } } : error,
+      error.message.en === EMPTY_TEXT
+        ? { ...error, message: { zh: t.fillIn, en: t.fillIn } }
+        : error.path === '$.date' && !day.ok
+          ? { ...error, message: day.problem }
+          : error,
     );
 }
 
@@ -68,12 +73,27 @@ export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
   const [showErrors, setShowErrors] = useState(false);
   const [openErrors, setOpenErrors] = useState<readonly InputError[]>([]);
   const checked = useMemo(() => checkDraft(draft), [draft]);
-  const errors = showErrors && !checked.ok ? formErrors(checked.errors, t) : [];
+  const errors = showErrors && !checked.ok ? formErrors(checked.errors, t, readDayText(draft.date)) : [];
   const at = (path: string) => errorsAt(errors, path);
   const claimed = formPaths(draft);
   const elsewhere = errors.filter((error) => !claimed.has(error.path ?? '$'));
   const choice = useMemo(() => draftPackChoice(draft), [draft.rules, draft.date]);
   const words = VERSION_WORDS[lang];
+  // The day of the vote as typed: a day that cannot be read is said once the field is left (not at each
+  // key pressed), or once the user tries to use the draft, in the words of day-text.ts.
+  const day = readDayText(draft.date);
+  const [dateLeft, setDateLeft] = useState(false);
+  const dateId = fieldId(fieldPath.election('date'));
+  const dateErrors: readonly InputError[] = day.ok
+    ? at('$.date')
+    : showErrors || dateLeft
+      ? [{ file: ELECTION_FILE_NAME, path: '$.date', message: day.problem }]
+      : [];
+  const dateAria = describedBy(dateId, dateErrors, true);
+  const dateDescribedBy = {
+    ...dateAria,
+    'aria-describedby': [dateAria['aria-describedby'], `${dateId}-format`].filter(Boolean).join(' '),
+  };
 
   const update = (change: Partial<ElectionDraft>) => setDraft((current) => ({ ...current, ...change }));
 
@@ -177,19 +197,38 @@ export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
           </select>
         </FormField>
         <FormField
-          id={fieldId(fieldPath.election('date'))}
+          id={dateId}
           label={words.date}
           hint={words.dateHint}
-          errors={at('$.date')}
+          errors={dateErrors}
           lang={lang}
           class="narrow"
         >
+          {/*
+           * A text field, as on the notice page, not a date input: the browser's own date field writes the
+           * day in its locale's order (04/18/2026 in an English one), whatever language the page is in.
+           * What is read is shown back as YYYY-MM-DD once the field is left, and is what election.json gets.
+           */}
           <input
-            type="date"
+            type="text"
+            class="day-input"
+            placeholder={t.electionDayPlaceholder}
+            autoComplete="off"
+            spellcheck={false}
             value={draft.date}
-            {...describedBy(fieldId(fieldPath.election('date')), at('$.date'), true)}
-            onInput={(event) => update({ date: event.currentTarget.value })}
+            {...dateDescribedBy}
+            onInput={(event) => {
+              setDateLeft(false);
+              update({ date: event.currentTarget.value });
+            }}
+            onBlur={() => {
+              setDateLeft(true);
+              if (day.ok && (day.day ?? '') !== draft.date) update({ date: day.day ?? '' });
+            }}
           />
+          <span class="hint day-format" id={`${dateId}-format`} data-testid="election-date-format">
+            {t.electionDayFormat}
+          </span>
         </FormField>
         {choice.ok ? (
           <RulePackDetails pack={choice.pack} version={choice.version} lang={lang} t={t} />

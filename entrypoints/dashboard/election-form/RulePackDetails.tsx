@@ -7,6 +7,7 @@ import {
 } from '../../../core/index.js';
 import { describeVacancyRule } from '../../../core/rules/vacancy.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
+import { versionLine } from '../../shared/version-line.js';
 import { baseName } from './threshold-words.js';
 import { VERSION_WORDS } from './version-words.js';
 
@@ -96,27 +97,26 @@ export function RulePackDetails({
         {t.colon}
         {pack.name[lang]}
       </h3>
+      {/*
+       * The version as a reader knows it: the text it encodes as cited, its days in force, and why it
+       * applies, in the words of the notice page's version line. The pack's id (`cn-village@2018`) is
+       * for files and the command line: it stays in `data-pack` and in election.json, not in the words.
+       */}
       <dl class="pack-version" data-testid="pack-version">
         <div>
           <dt>{words.version}</dt>
-          <dd>{pack.id}</dd>
+          <dd data-testid="pack-statute">{pack.version ? pack.version.statute[lang] : pack.name[lang]}</dd>
         </div>
         {pack.version && (
-          <>
-            <div>
-              <dt>{words.statute}</dt>
-              <dd>{pack.version.statute[lang]}</dd>
-            </div>
-            <div>
-              <dt>{words.inForce}</dt>
-              <dd>{inForceWords(pack)[lang]}</dd>
-            </div>
-          </>
+          <div>
+            <dt>{words.inForce}</dt>
+            <dd>{inForceWords(pack)[lang]}</dd>
+          </div>
         )}
         {version && (
           <div>
             <dt>{words.why}</dt>
-            <dd>{version.reason[lang]}</dd>
+            <dd data-testid="pack-version-why">{versionLine(version, lang)}</dd>
           </div>
         )}
       </dl>

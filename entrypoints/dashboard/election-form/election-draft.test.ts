@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { readElection, type Election } from '../../../core/index.js';
 import {
   checkDraft,
+  DAY_NOT_READ,
   draftFromElection,
   draftPackChoice,
   draftToJson,
@@ -16,6 +17,7 @@ import {
   formPaths,
   type ElectionDraft,
 } from './election-draft';
+import { readDayText } from '../../shared/day-text';
 
 const sampleBytes = readFileSync(new URL('../../../samples/qingshan-village/election.json', import.meta.url));
 
@@ -64,11 +66,18 @@ describe('the election form draft', () => {
     expect(in2025.ok && in2025.version.reason.zh).toContain('选举日期 2025-11-30 适用 cn-village@2018');
     const in2026 = draftPackChoice({ ...draft, date: '2026-01-01' }, '2026-12-03');
     expect(in2026.ok && in2026.pack.id).toBe('cn-village@2025');
-    // Empty, or not yet a whole day while typing: today's version, as an undated election gets.
-    for (const date of ['', '2026-02-3'])
+    // Empty: today's version, as an undated election gets.
+    for (const date of ['', '  '])
       expect(draftPackChoice({ ...draft, date }, '2025-03-01')).toMatchObject({
         ok: true,
         version: { id: 'cn-village@2018', chosenBy: 'today' },
+      });
+    // Not yet a day while typing, or a day that does not exist: no version, rather than today's.
+    for (const date of ['2026-02-', '2026-02-30', '2026年4月'])
+      expect(draftPackChoice({ ...draft, date }, '2025-03-01'), date).toEqual({
+        ok: false,
+        field: 'date',
+        message: DAY_NOT_READ,
       });
     expect('date' in draftToJson({ ...draft, date: ' ' })).toBe(false);
     // A day no version covers is what the audit refuses, and the form says so in the panel.
@@ -82,6 +91,43 @@ describe('the election form draft', () => {
       ok: false,
       errors: [{ path: '$.date' }],
     });
+  });
+
+  test('the date is typed as on the notice page, and election.json gets it as YYYY-MM-DD', () => {
+    const draft = draftFromElection(sampleElection());
+    for (const typed of [
+      '2025-11-30',
+      '2025-11-30 ',
+      '2025/11/30',
+      '2025.11.30',
+      '2025年11月30日',
+      '２０２５／１１／３０',
+    ]) {
+      const typedDraft = { ...draft, date: typed };
+      expect(draftToJson(typedDraft)['date'], typed).toBe('2025-11-30');
+      const checked = checkDraft(typedDraft);
+      expect(checked.ok && checked.value.date, typed).toBe('2025-11-30');
+      expect(draftToText(typedDraft), typed).toBe(draftToText({ ...draft, date: '2025-11-30' }));
+      const choice = draftPackChoice(typedDraft, '2026-12-03');
+      expect(choice.ok && choice.version, typed).toMatchObject({
+        id: 'cn-village@2018',
+        chosenBy: 'election-date',
+        date: '2025-11-30',
+      });
+    }
+    expect(draftToJson({ ...draft, date: '2026-4-8' })['date']).toBe('2026-04-08');
+    // A day that does not exist goes to the reader as typed, which refuses it at $.date: never a guess.
+    for (const typed of ['2026-02-30', '2026年2月30日', 'next Sunday']) {
+      expect(draftToJson({ ...draft, date: typed })['date']).toBe(typed);
+      expect(checkDraft({ ...draft, date: typed }), typed).toMatchObject({
+        ok: false,
+        errors: [{ path: '$.date' }],
+      });
+    }
+    // The words the form says at the field are day-text.ts's, in both languages.
+    const refused = readDayText('2026-02-30');
+    expect(refused.ok === false && refused.problem.zh).toContain('2026年2月没有30日');
+    expect(refused.ok === false && refused.problem.en).toContain('February 2026 has no day 30');
   });
 
   test("the date picks the residents' law text whose turnout differs: more than two thirds of representatives from 2026", () => {

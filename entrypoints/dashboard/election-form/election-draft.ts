@@ -1,6 +1,5 @@
 import {
   choosePack,
-  isCalendarDate,
   readElection,
   RULE_PACKS,
   todayUtc,
@@ -11,6 +10,7 @@ import {
   type Result,
   type Round,
 } from '../../../core/index.js';
+import { readDayText } from '../../shared/day-text.js';
 
 /**
  * The election form's state: what the user typed, kept as text so that nothing is lost or guessed
@@ -35,7 +35,10 @@ export interface ContestDraft {
 export interface ElectionDraft {
   readonly name: string;
   readonly rules: string;
-  /** The day of the vote, `YYYY-MM-DD` as a date input gives it; empty when not given. */
+  /**
+   * The day of the vote as typed (`2026-04-18`, `2026/4/18`, `2026年4月18日`…, read by day-text.ts);
+   * election.json gets it as `YYYY-MM-DD`. Empty when not given.
+   */
   readonly date: string;
   readonly round: Round;
   readonly registeredVoters: string;
@@ -116,6 +119,15 @@ function countValue(text: string): number | string | undefined {
 /** An id left empty is the name: ballots and tally sheets may name a candidate either way. */
 const idOrName = (id: string, name: string) => id.trim() || name.trim();
 
+/**
+ * A typed day as election.json's `date`: `YYYY-MM-DD` when it is read; else as typed, for the reader to
+ * refuse at `$.date` (the form then says why in the words of day-text.ts).
+ */
+function dayOf(typed: string): string {
+  const read = readDayText(typed);
+  return read.ok && read.day ? read.day : typed.trim();
+}
+
 /** The draft as the JSON object of election.json (contract §1), fields in the contract's order. */
 export function draftToJson(draft: ElectionDraft): Record<string, unknown> {
   const registeredVoters = countValue(draft.registeredVoters);
@@ -124,7 +136,7 @@ export function draftToJson(draft: ElectionDraft): Record<string, unknown> {
     format: 'tallywitness.election/1',
     name: draft.name.trim(),
     rules: draft.rules,
-    ...(draft.date.trim() !== '' && { date: draft.date.trim() }),
+    ...(draft.date.trim() !== '' && { date: dayOf(draft.date) }),
     round: draft.round,
     ...(registeredVoters !== undefined && { registeredVoters }),
     ...(minWomen !== undefined && { minWomen }),
@@ -184,14 +196,22 @@ export function formPaths(draft: ElectionDraft): Set<string> {
 export const errorsAt = (errors: readonly InputError[], path: string): InputError[] =>
   errors.filter((error) => error.path === path);
 
+/** Said in the version's place while the day typed is not one: no version is shown for another day. */
+export const DAY_NOT_READ = {
+  zh: '选举日期还没有写好，写好后这里显示适用的版本',
+  en: "the election's date is not a day yet; the version that applies shows here once it is",
+} as const;
+
 /**
  * The pack version an audit of the draft would apply, and why: the same choice as the audit's, by the
- * draft's date when it is a real day, else by today.
+ * draft's date once it is read as a day, by today when none is given. While the day typed is not one
+ * (a day that does not exist, or one half typed) no version is chosen: it would be another day's.
  */
 export function draftPackChoice(
   draft: Pick<ElectionDraft, 'rules' | 'date'>,
   today = todayUtc(),
 ): PackChoice {
-  const date = draft.date.trim();
-  return choosePack(RULE_PACKS, { rules: draft.rules, ...(isCalendarDate(date) ? { date } : {}), today });
+  const read = readDayText(draft.date);
+  if (!read.ok) return { ok: false, field: 'date', message: DAY_NOT_READ };
+  return choosePack(RULE_PACKS, { rules: draft.rules, ...(read.day ? { date: read.day } : {}), today });
 }
