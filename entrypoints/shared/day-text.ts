@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../core/index.js';
+import { withAsciiForms, type Bilingual } from '../../core/index.js';
 
 /**
  * A day as an observer types it, read as `YYYY-MM-DD` (what the packs, the version line and the command
@@ -27,8 +27,7 @@ const MONTHS_EN = [
 ];
 
 /** Full-width digits and separators (２０２６／４／１８) as their ASCII forms. */
-const halfWidth = (text: string): string =>
-  text.replace(/[\uff10-\uff19\uff0d\uff0f\uff0e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const halfWidth = (text: string): string => withAsciiForms(text, /[\uff10-\uff19\uff0d\uff0f\uff0e]/g);
 
 const two = (n: number) => String(n).padStart(2, '0');
 

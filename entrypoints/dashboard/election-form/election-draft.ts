@@ -1,4 +1,5 @@
 import {
+  withAsciiForms,
   choosePack,
   readElection,
   RULE_PACKS,
@@ -109,9 +110,7 @@ export function draftFromElection(election: Election): ElectionDraft {
  */
 function countValue(text: string): number | string | undefined {
   // Chinese input methods often type full-width digits (１２): they mean the same number.
-  const trimmed = text
-    .trim()
-    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const trimmed = withAsciiForms(text.trim(), /[０-９]/g);
   if (trimmed === '') return undefined;
   return /^\d+$/.test(trimmed) && Number.isSafeInteger(Number(trimmed)) ? Number(trimmed) : trimmed;
 }
