@@ -78,24 +78,38 @@ function ownNumber(folded: string, value: bigint | null): { index: number; text:
 }
 
 /** The words of a mention with its number cut out, and the measure word right after the number. */
-function splitMention(figure: AnnouncedFigure): { readonly words: string; readonly unit: string | null } {
+function splitMention(figure: AnnouncedFigure): {
+  readonly words: string;
+  readonly unit: string | null;
+  readonly after: string;
+} {
   const folded = normalizeText(figure.origin.text);
   const found = ownNumber(
     folded,
     'value' in figure && typeof figure.value === 'bigint' ? figure.value : null,
   );
-  if (!found) return { words: folded, unit: null };
+  if (!found) return { words: folded, unit: null, after: '' };
   const after = folded.slice(found.index + found.text.length).replace(/^\s+/, '');
   const unit = /^[人名位张票份个户]/.exec(after)?.[0] ?? null;
   const rest = unit === null ? after : after.slice(1);
-  return { words: folded.slice(0, found.index) + ' ' + rest, unit };
+  return { words: folded.slice(0, found.index) + ' ' + rest, unit, after };
 }
+
+/**
+ * English voters named right after their number (`1,630 registered voters cast ballots`, `2,106 voters
+ * who cast ballots`): people counted, whatever the verb after them names; `ballots` there is what they
+ * cast, not the unit of the count.
+ */
+const ENGLISH_VOTERS_AFTER = /^(?:(?:registered|eligible)[^\S\n]+)?(?:voters|electors)\b/i;
 
 /** The class of a figure's measure word; a structured (JSON) figure states none. */
 export function unitClassOf(figure: AnnouncedFigure): UnitClass {
   if (!figure.origin.span) return 'none';
-  const { unit } = splitMention(figure);
-  if (unit === null) return /\b(?:votes?|ballots?)\b/i.test(figure.origin.text) ? 'ballots' : 'none';
+  const { unit, after } = splitMention(figure);
+  if (unit === null)
+    return /\b(?:votes?|ballots?)\b/i.test(figure.origin.text) && !ENGLISH_VOTERS_AFTER.test(after)
+      ? 'ballots'
+      : 'none';
   return UNIT_CLASS[unit] ?? 'other';
 }
 

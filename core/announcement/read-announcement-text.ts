@@ -2412,8 +2412,10 @@ class TextReader {
         value,
         origin: this.origin(this.spanFrom(labelStart, token.end)),
       };
-    // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
-    const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
+    // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households:
+    // `All 14 villages voted on 19 April` counts villages, not voters (before, 14 was read as the voters who
+    // cast a ballot, and the township's 18,204 voters and its turnout were left unchecked beside it).
+    const countable = token.unit === null || !/^(?:个|户|villages|communities)$/i.test(token.unit);
     if (countable && countsThoseNotVoting(label, trailer)) {
       this.refusal = 'no-meaning';
       return null;

@@ -30,4 +30,26 @@ describe('reportUnreadFigures', () => {
       "The notice's number “500” is a candidate's votes, but which candidate's could not be made out, and was not checked (“主任：委员500票”)",
     ]);
   });
+
+  it('words a share of a name it cannot tell as a share of the votes, not as votes', () => {
+    // 1,134 of 1,467 valid ballots is 77.3006…%, so 77.30%.
+    const text = [
+      'Registered voters: 1,736. Ballots cast: 1,482. Valid ballots: 1,467; void: 15.',
+      '',
+      'Members',
+      '',
+      'Name | Votes | Share | Elected',
+      'Li Hong (female) | 1,134 | 77.30% | Yes',
+      'Sun Wei | 1,046 | 71.30% | Yes',
+    ].join('\n');
+    const messages = reportUnreadFigures(readAnnouncementText(text), 'en').map((finding) => finding.messages);
+    const share = messages.find((words) => words.en.includes('“77.30%”'));
+    expect(share?.en).toContain(
+      "is a candidate's share of the votes, but which candidate's could not be made out",
+    );
+    expect(share?.zh).toContain('是某人的得票率，但未能确定其姓名');
+    expect(messages.find((words) => words.en.includes('“1,134”'))?.en).toContain(
+      "is a candidate's votes, but which candidate's could not be made out",
+    );
+  });
 });

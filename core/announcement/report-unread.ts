@@ -25,7 +25,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   'no-meaning': { zh: '读不出是选举的哪一项', en: 'could not be read as any figure of the election' },
   approximate: {
     zh: '是约数或界限（多、近、约、余、以上、超过），无法精确核对',
-    en: 'is approximate or a bound (多, 近, 约, 余, 以上, 超过, above) and cannot be judged exactly',
+    en: 'is approximate or a bound (some, about, nearly, almost, more than, over; 多, 近, 约, 余, 以上, 超过) and cannot be judged exactly',
   },
   'rounded-restated': {
     zh: '是以万为单位取整的人数，紧随其后的括号写出了准确人数（两者按万位精度一致），核对时用括号中的准确人数',
@@ -347,8 +347,10 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
       },
     };
   const number = { zh: '公告中的数字', en: "The notice's number" };
-  if (reason === 'not-a-name')
-    return { what: number, reason: { zh: VOTES_OF_NO_NAME.zh, en: `${VOTES_OF_NO_NAME.en},` } };
+  if (reason === 'not-a-name') {
+    const words = noNameWords(unread.text);
+    return { what: number, reason: { zh: words.zh, en: `${words.en},` } };
+  }
   return { what: number, reason: withBases(UNREAD_REASONS[reason], unread.bases) };
 }
 
@@ -367,6 +369,15 @@ const VOTES_OF_NO_NAME: Bilingual = {
   zh: '是某人的得票，但未能确定其姓名',
   en: "is a candidate's votes, but which candidate's could not be made out",
 };
+/** A share left so (`Li Hong (female) | 1,134 | 77.30% | Yes`): a candidate's share of the votes, not votes. */
+const SHARE_OF_NO_NAME: Bilingual = {
+  zh: '是某人的得票率，但未能确定其姓名',
+  en: "is a candidate's share of the votes, but which candidate's could not be made out",
+};
+/** The words for a number whose candidate cannot be told: a share (its own number ends in %, percent) or votes. */
+function noNameWords(text: string): Bilingual {
+  return /\d[^\S\n]*(?:[%％]|per[^\S\n]?cent\b)/i.test(text) ? SHARE_OF_NO_NAME : VOTES_OF_NO_NAME;
+}
 
 /**
  * Why an unread item was not read, in words: a number left unread as `not-a-name` is votes whose
@@ -375,7 +386,7 @@ const VOTES_OF_NO_NAME: Bilingual = {
 export function unreadReasonWords(unread: UnreadFigure): Bilingual {
   const reason = unread.reason ?? 'no-meaning';
   return reason === 'not-a-name' && !DECLARATION.test(unread.text)
-    ? VOTES_OF_NO_NAME
+    ? noNameWords(unread.text)
     : withBases(UNREAD_REASONS[reason], unread.bases);
 }
 
