@@ -133,6 +133,13 @@ export interface CountFigure {
    * a share is judged only by counts of its own committee (mention-settings.ts committeeOfFigure).
    */
   readonly committee?: string;
+  /**
+   * A count in 万 and the exact count in the bracket after it that does not round to it (9.84万人（96,437人）,
+   * exact-count-in-bracket.ts), on both mentions: which of the two is right the text does not say, so a
+   * share resting on them is judged of both readings (the exact count; any count the 万 figure rounds from,
+   * `rounded` ± `step`/2).
+   */
+  readonly disagreeingPair?: { readonly exact: bigint; readonly rounded: bigint; readonly step: bigint };
   readonly origin: FigureOrigin;
 }
 
@@ -367,6 +374,8 @@ export type UnreadReason =
   | 'approximate'
   // 登记选民12.36万人（123,640人）: the count in 万, restated exactly in the bracket after it, which is read.
   | 'rounded-restated'
+  // 候选人得票须过参加投票人数的半数（即738票）方可当选: the votes a rule states for winning, not anyone's votes.
+  | 'threshold-stated'
   | 'no-base'
   | 'ambiguous-base'
   | 'change'

@@ -47,6 +47,13 @@ import { scriptOfFigure } from './script-halves.js';
 import { isKindOfPlace, NUMBERED_PART, POLLING_STATION, UNCLEAR_PLACE } from './place-scope.js';
 import { firstStartingAfter } from './text-places.js';
 
+/** A count in 万 as the text writes it (98400 to the hundred: 9.84万); the count itself past 万's places. */
+function inWan(pair: { readonly rounded: bigint; readonly step: bigint }): string {
+  if (pair.step <= 0n || pair.step > 10_000n || 10_000n % pair.step !== 0n) return `${pair.rounded}`;
+  const places = String(10_000n / pair.step).length - 1;
+  return decimalText({ digits: pair.rounded / pair.step, decimals: places }) + '万';
+}
+
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
 
@@ -273,6 +280,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       });
       return;
     }
+    if (this.ofDisagreeingPair(figure, part, whole)) return;
     const verdict = judgePercent(figure.value, part, whole);
     const exact = exactShareText(part, whole);
     if (verdict.kind === 'disagrees' && this.rightOfList(figure, part, whole)) return;
@@ -566,6 +574,100 @@ export class ShareCheck extends ArithmeticCheckBase {
         en: enCounts`${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice states the counts only rounded in 万 or 亿 (${written(part, partStep)}, ${written(whole, wholeStep)}), and counts that round to them give it`,
       },
     });
+    return true;
+  }
+
+  /**
+   * A share one of whose counts is a count in 万 whose bracket's exact count does not round to it
+   * (登记选民9.84万人（96,437人）, exact-count-in-bracket.ts): the text states the count twice with different
+   * values (flagged as such), and which is right it does not say. The share is judged of both readings, the
+   * exact count and any count the 万 figure rounds from: flagged when wrong of both, unjudged
+   * (`ambiguous-base`) with what each gives when right of one (true); left to the plain check when right of
+   * both or when neither count is such a pair (false).
+   */
+  private ofDisagreeingPair(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    const pairOf = (term: ShareTerm) => {
+      const stated = this.statedFigureOf(term, figure);
+      return stated?.kind === 'count' ? (stated.disagreeingPair ?? null) : null;
+    };
+    const [partPair, wholePair] = [pairOf(figure.part), pairOf(figure.whole)];
+    if (partPair === null && wholePair === null) return false;
+    // The other count's own rounding, when it is itself written in 万 (参加投票8.69万人 with no bracket).
+    const stepOf = (term: ShareTerm, value: bigint) => {
+      const stated = this.statedFigureOf(term, figure);
+      return stated ? countStep(stated.origin.text, value) : 0n;
+    };
+    const exactPart = partPair?.exact ?? part;
+    const exactWhole = wholePair?.exact ?? whole;
+    const partStep = partPair === null ? stepOf(figure.part, part) : 0n;
+    const wholeStep = wholePair === null ? stepOf(figure.whole, whole) : 0n;
+    const roundedPart = partPair?.rounded ?? part;
+    const roundedWhole = wholePair?.rounded ?? whole;
+    const rightOf = (p: bigint, pStep: bigint, w: bigint, wStep: bigint) =>
+      w > 0n &&
+      (judgePercent(figure.value, p, w).kind === 'agrees' ||
+        ((pStep > 0n || wStep > 0n) && shareWithinRounding(figure.value, p, pStep, w, wStep)));
+    const rightExact = rightOf(exactPart, partStep, exactWhole, wholeStep);
+    const rightRounded = rightOf(
+      roundedPart,
+      partPair?.step ?? partStep,
+      roundedWhole,
+      wholePair?.step ?? wholeStep,
+    );
+    if (rightExact && rightRounded) return false;
+    const partName = termName(figure.part);
+    const wholeName = termName(figure.whole);
+    // The plain case: only the base is such a pair, the part an exact count; every reading's outcome listed.
+    if (partPair === null && partStep === 0n && wholePair !== null && wholeStep === 0n) {
+      const half = wholePair.step / 2n;
+      const readings: BaseReadings = {
+        part,
+        bases: [
+          {
+            name: { zh: `括号内的${wholeName.zh}`, en: `${wholeName.en} in the brackets` },
+            from: wholePair.exact,
+            to: wholePair.exact,
+          },
+          {
+            name: { zh: `以万为单位写出的${wholeName.zh}`, en: `${wholeName.en} written in 万` },
+            from: wholePair.rounded - half,
+            to: wholePair.rounded + half - 1n,
+          },
+        ],
+      };
+      this.shareOfEveryBase(figure, readings, null);
+      return true;
+    }
+    const stated = decimalText(figure.value) + '%';
+    type Pair = { readonly exact: bigint; readonly rounded: bigint; readonly step: bigint };
+    const shown = (pair: Pair | null, value: bigint) =>
+      pair === null ? `${value}` : `${pair.exact}（或${inWan(pair)}）`;
+    const shownEn = (pair: Pair | null, value: bigint) =>
+      pair === null ? enCounts`${value}` : enCounts`${pair.exact} (or ${inWan(pair)})`;
+    const twice = {
+      zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，而公告以万为单位写出的人数与括号内的确切数不一致（${partName.zh}${shown(partPair, part)}，${wholeName.zh}${shown(wholePair, whole)}）`,
+      en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but a count the notice writes in 万 does not agree with the exact count in brackets after it (${partName.en} ${shownEn(partPair, part)}, ${wholeName.en} ${shownEn(wholePair, whole)})`,
+    };
+    if (rightExact || rightRounded) {
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'ambiguous-base',
+        work: {
+          zh: `${twice.zh}：按${rightExact ? '确切数' : '以万为单位的人数'}可以得出此比例，按${rightExact ? '以万为单位的人数' : '确切数'}则不能，是哪一个文中没有说明`,
+          en: `${twice.en}: it is right of the ${rightExact ? 'exact counts' : 'counts in 万'} and wrong of the ${rightExact ? 'counts in 万' : 'exact counts'}, and which the text means it does not say`,
+        },
+      });
+      return true;
+    }
+    this.usesTermsOf(figure);
+    const expected = decimalText(roundedShare(exactPart, exactWhole, figure.value.decimals)) + '%';
+    const exact = exactShareText(exactPart, exactWhole);
+    const work = {
+      zh: `${twice.zh}：按确切数为${exact}，应为${expected}，按以万为单位的人数也得不出${stated}，不论按哪一个都不对`,
+      en: enCounts`${twice.en}: of the exact counts it is ${exact}, which rounds to ${expected}, and no count the figures in 万 round from gives ${stated} either: wrong whichever is meant`,
+    };
+    this.judged.push({ rule: 'share', right: false, ...located(figure), work });
+    this.percentFinding(figure, work, expected);
     return true;
   }
 

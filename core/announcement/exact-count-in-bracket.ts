@@ -14,7 +14,8 @@ import { countStep } from './rounded-counts.js';
  * its precision (123,640 to 12.36万), it is the figure read, with the figure's meaning, place and words,
  * and the rounded one is listed unread (`rounded-restated`): shares and sums are judged by the exact count.
  * Where it does not (125,640 after 12.36万), it is read as a second mention of the count after the first,
- * which the arithmetic flags as one figure stated twice with different values.
+ * which the arithmetic flags as one figure stated twice with different values; both mentions carry the pair
+ * (`disagreeingPair`), and a share resting on them is judged of both readings (check-announced-shares.ts).
  *
  * Only a bracket that holds one whole count and nothing else, standing right after the count's unit,
  * is taken (（123,640人）, （123640）); a bracket of other words (（其中流动人口1,200人）, （含外来人口
@@ -42,13 +43,15 @@ export function withExactCountsInBrackets(
   const figures: AnnouncedFigure[] = [];
   for (const figure of read.figures) {
     const exact = figure.kind === 'count' ? exactCountAfter(figure, folded, text, byStart) : null;
-    if (exact === null || taken.has(exact.unread)) {
+    if (figure.kind !== 'count' || exact === null || taken.has(exact.unread)) {
       figures.push(figure);
       continue;
     }
     taken.add(exact.unread);
     if (!exact.agrees) {
-      figures.push(figure, exact.figure);
+      // Both mentions carry the pair, so that a share of either is judged of both readings.
+      const disagreeingPair = { exact: exact.figure.value, rounded: figure.value, step: exact.step };
+      figures.push({ ...figure, disagreeingPair }, { ...exact.figure, disagreeingPair });
       continue;
     }
     figures.push(exact.figure);
@@ -76,6 +79,7 @@ function exactCountAfter(
   readonly unread: UnreadFigure;
   readonly agrees: boolean;
   readonly roundedSpan: TextSpan;
+  readonly step: bigint;
 } | null {
   const span = figure.origin.span;
   if (span === undefined || !/[万萬]/.test(figure.origin.text)) return null;
@@ -110,6 +114,7 @@ function exactCountAfter(
       unread,
       agrees,
       roundedSpan: number,
+      step,
     };
   }
   return null;

@@ -142,6 +142,7 @@ import {
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
 import { withExactCountsInBrackets } from './exact-count-in-bracket.js';
+import { withStatedThresholds } from './stated-threshold.js';
 import {
   HOUSEHOLD_ELECTION,
   householdCountMeaning,
@@ -476,6 +477,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   read = withLabelsApart(read, folded);
   // 登记选民12.36万人（123,640人）: the exact count in the bracket, a second mention of the count in 万.
   read = withExactCountsInBrackets(read, folded, text);
+  // 候选人得票须过参加投票人数的半数（即738票）方可当选: a rule's threshold, not a count nor anyone's votes.
+  read = withStatedThresholds(read, folded, text);
   // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {

@@ -31,6 +31,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是以万为单位取整的人数，紧随其后的括号写出了准确人数（两者按万位精度一致），核对时用括号中的准确人数',
     en: 'is a count rounded in 万, stated exactly in the bracket right after it (the two agree at the 万 figure’s precision), which is the count checked in its place,',
   },
+  'threshold-stated': {
+    zh: '是公告写明的当选所需票数（规则，如“须过半数（即738票）方可当选”），不是候选人的得票，也不是投票人数；当选人按规则以写出的人数核对',
+    en: 'is the votes the notice states a winner needs (a rule, such as “须过半数（即738票）方可当选”), not a candidate’s votes nor a count of voters; the winners are judged by the rules against the counts stated',
+  },
   'no-base': {
     zh: '是比例，但公告没有写出它是占多少人（或多少票）的比例',
     en: 'is a share, but the notice does not state the count it is a share of',
