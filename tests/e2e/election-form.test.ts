@@ -69,6 +69,18 @@ describe('the election form', () => {
       .toContain("The election's date, 2025-11-30, picks the Organic Law of Villagers' Committees");
     // The version by its text: the pack id is for files, not for the reader.
     expect(await version.textContent()).not.toContain('cn-village@');
+    // Under the label "In force", the days alone.
+    const inForce = version.locator('div').filter({ has: page.locator('dt', { hasText: /^In force$/ }) });
+    await expect.poll(() => inForce.locator('dd').textContent()).toBe('2018-12-29 to 2025-12-31');
+    // The choices name the rules and, for a fixed version, its days in force: no ids.
+    const choices = await form()
+      .getByLabel('Rules applied', { exact: true })
+      .locator('option')
+      .allTextContents();
+    expect(choices.join('\n')).not.toMatch(/cn-|@20/);
+    expect(choices).toContain(
+      "Villagers' committee election (Organic Law of Villagers' Committees): in force 2018-12-29 to 2025-12-31",
+    );
     await expect.poll(() => details.locator('.pack-sources').textContent()).toContain('Art. 15 para. 2');
     await date.fill('2026-03-15');
     await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village@2025');

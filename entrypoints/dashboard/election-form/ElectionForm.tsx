@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import {
   getRulePack,
+  inForceWords,
   readElection,
   RULE_PACK_FAMILIES,
   RULE_PACKS,
@@ -183,14 +184,14 @@ export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
             <optgroup label={words.byDate}>
               {RULE_PACK_FAMILIES.map((family) => (
                 <option key={family} value={family}>
-                  {getRulePack(family)?.name[lang] ?? family} ({family})
+                  {getRulePack(family)?.name[lang] ?? family}
                 </option>
               ))}
             </optgroup>
             <optgroup label={words.fixedVersion}>
               {RULE_PACKS.filter((rulePack) => rulePack.version).map((rulePack) => (
                 <option key={rulePack.id} value={rulePack.id}>
-                  {rulePack.name[lang]} ({rulePack.id})
+                  {`${rulePack.name[lang]}${colonOf(lang)}${inForceWords(rulePack)[lang]}`}
                 </option>
               ))}
             </optgroup>

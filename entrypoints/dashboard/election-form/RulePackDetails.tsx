@@ -1,10 +1,4 @@
-import {
-  describeThreshold,
-  inForceWords,
-  type RulePack,
-  type RulesVersion,
-  type Threshold,
-} from '../../../core/index.js';
+import { describeThreshold, type RulePack, type RulesVersion, type Threshold } from '../../../core/index.js';
 import { describeVacancyRule } from '../../../core/rules/vacancy.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
 import { versionLine } from '../../shared/version-line.js';
@@ -41,6 +35,12 @@ const PROVINCIAL_WORDS = {
       'a separate post on the ballot, kept in the runoff while no woman is among the members elected',
   },
 } as const;
+
+/** The days a version is in force, under a label that already says "in force" (no 施行 again). */
+function daysInForce(version: NonNullable<RulePack['version']>, lang: Lang): string {
+  if (lang === 'zh') return version.until ? `${version.from} 至 ${version.until}` : `${version.from} 起`;
+  return version.until ? `${version.from} to ${version.until}` : `from ${version.from}`;
+}
 
 /**
  * A rule pack's parameters in plain words, each with the articles it comes from; first the version
@@ -110,7 +110,7 @@ export function RulePackDetails({
         {pack.version && (
           <div>
             <dt>{words.inForce}</dt>
-            <dd>{inForceWords(pack)[lang]}</dd>
+            <dd>{daysInForce(pack.version, lang)}</dd>
           </div>
         )}
         {version && (
