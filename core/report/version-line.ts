@@ -32,6 +32,12 @@ export function versionLine(version: RulesVersion, lang: Lang): string {
       new RegExp(lang === 'zh' ? ` ?${literalPattern(version.id)} ?` : literalPattern(version.id), 'g'),
       own,
     );
+  // A text cited with its own day in force (…，2026年1月1日起施行) needs no bracket of that day again.
+  if (own && version.from && /施行|in force/.test(own))
+    line = line.replace(
+      lang === 'zh' ? `（${version.from} 起施行）` : ` (in force from ${version.from})`,
+      '',
+    );
   line = line
     .replace(new RegExp(`（${VERSIONED_ID.source}）| \\(${VERSIONED_ID.source}\\)`, 'g'), '')
     .replace(

@@ -27,6 +27,25 @@ describe("the notice report's version line", () => {
     );
   });
 
+  it('does not give again the day in force a text cited with it already states', () => {
+    const version = versionFor('cn-village', {
+      voting: [{ day: '2026-04-18', words: '2026年4月18日' }],
+    } as never);
+    expect(version.id).toBe('cn-village@2025');
+    const zh = versionLine(version, 'zh');
+    expect(zh).toContain('《中华人民共和国村民委员会组织法》（2025年10月28日修正，2026年1月1日起施行）');
+    expect(zh).not.toContain('（2026-01-01 起施行）');
+    const en = versionLine(version, 'en');
+    expect(en).toContain('(as amended 28 October 2025, in force 1 January 2026)');
+    expect(en).not.toContain('(in force from 2026-01-01)');
+    // A text cited without its day in force keeps the bracket of days.
+    const gansu = versionFor('cn-residents-gansu', {
+      voting: [{ day: '2026-03-01', words: '3月1日' }],
+    } as never);
+    expect(versionLine(gansu, 'zh')).toContain('（2025年11月27日通过）（2026-01-01 起施行）');
+    expect(versionLine(gansu, 'en')).toContain('(adopted 27 November 2025) (in force from 2026-01-01)');
+  });
+
   it('names no id for any family, with a day given or without one', () => {
     const families = [...new Set(RULE_PACKS.map((pack) => pack.family))];
     for (const family of families)

@@ -58,11 +58,11 @@ describe('the command line, choosing the rule pack version by date', () => {
     const text = await runCli(['check', '--election', undated, ...counts, '--lang', 'zh']);
     // The version line names the text and its days in force, as the pages do; the id is on the rules line.
     expect(text.stdout).toMatch(
-      /规则: cn-village@\d{4}, 第一次投票\n {2}选举定义未写日期（date），按今天 \d{4}-\d{2}-\d{2} 施行的版本《中华人民共和国村民委员会组织法》（.+）（\d{4}-\d{2}-\d{2} 起施行）；请写明选举日期/,
+      /规则: cn-village@\d{4}, 第一次投票\n {2}选举定义未写日期（date），按今天 \d{4}-\d{2}-\d{2} 施行的版本《中华人民共和国村民委员会组织法》（[^（）]+起施行）；请写明选举日期/,
     );
     const en = await runCli(['check', '--election', undated, ...counts, '--lang', 'en']);
     expect(en.stdout).toMatch(
-      /rules: cn-village@\d{4}, first round\n {2}The election definition gives no date, so the Organic Law of Villagers' Committees \(.+\), in force today \(\d{4}-\d{2}-\d{2}\), applies \(in force from \d{4}-\d{2}-\d{2}\)/,
+      /rules: cn-village@\d{4}, first round\n {2}The election definition gives no date, so the Organic Law of Villagers' Committees \([^()]+in force [^()]+\), in force today \(\d{4}-\d{2}-\d{2}\), applies; give/,
     );
     for (const run of [text, en]) expect(run.stdout.split('\n')[2]).not.toMatch(/@\d{4}/);
   });
