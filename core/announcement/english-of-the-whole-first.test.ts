@@ -110,3 +110,55 @@ describe('a runoff’s own register and voters under a title of two villages', (
     expect(village(two(700, ''))).toEqual([]);
   });
 });
+
+describe('`52.6 percent of the 1,034 … members …, or 544 members`', () => {
+  const city = (sentence: string) =>
+    `Women win more seats in city's community elections\n\n${sentence} the city civil affairs bureau said on June 30, 2026.`;
+
+  it('judges the share by the part after `, or` over the whole after `percent of the`', () => {
+    expect(
+      residents(
+        city(
+          "Women account for 54.4 percent of the 1,034 residents' committee members elected across the city this spring, or 544 members,",
+        ),
+      ),
+    ).toEqual(['ANNOUNCED_PERCENT_MISMATCH 54.4%/52.6%']);
+    expect(
+      residents(city('Women account for 52.6 percent of the 1,034 members elected in 2026, or 544 members,')),
+    ).toEqual([]);
+  });
+
+  it.each([
+    'Women account for about 53 percent of the 1,034 members, or 544 members,',
+    'Women account for 52.6 percent of the 1,034 members, or 544 directors,',
+    'Women account for 52.6 percent of the 1,034 members, or 560 members in all,',
+    'Women account for 52.6 percent of the 1,034 members and directors, or 560 members,',
+  ])('judges nothing in `%s`', (sentence) => expect(residents(city(sentence))).toEqual([]));
+});
+
+describe("`Of the community's 2,146 households, 1,738 sent a representative to vote, a household turnout of 80.99%`", () => {
+  const donghu = (sentence: string) =>
+    `Household representatives elect Donghu committee\n\nDonghu Community elected its tenth residents' committee on April 18, 2026, with each household sending one representative to vote.\n\n${sentence}`;
+
+  it('judges the share by the part over the whole the sentence opens with, giving neither a meaning', () => {
+    expect(
+      residents(
+        donghu(
+          "Of the community's 2,146 households, 1,738 sent a representative to vote, a household turnout of 81.99%.",
+        ),
+      ),
+    ).toEqual(['ANNOUNCED_PERCENT_MISMATCH 81.99%/80.99%']);
+    expect(
+      residents(
+        donghu(
+          "Of the community's 2,146 households, 1,738 sent a representative to vote, a household turnout of 80.99%.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    "Of the community's 7,456 registered voters in 2,146 households, 1,738 households voted, a household turnout of 80.99%.",
+    "Of the community's 2,146 households, about 1,740 sent a representative to vote, a household turnout of 81%.",
+  ])('judges nothing in `%s`', (sentence) => expect(residents(donghu(sentence))).toEqual([]));
+});
