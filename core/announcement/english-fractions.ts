@@ -7,7 +7,8 @@ import { APPROXIMATE_SHORT_BEFORE_EN } from './scan-numbers.js';
  * abstracts give them: `9 of 312 (2.9%)`, `38.5% (120 of 312)`, `women make up 33.3% of the new committee
  * (2 of 6)`, `1,932 of the 2,145 eligible voters cast ballots, a turnout of 90.1%`, `a majority of 1,204
  * votes out of 2,311 ballots cast, or 52.1%`, `Of the 1,908 registered voters, 1,654 voted (86.7%)`,
- * `won 1,204 votes, or 52.1% of the 2,311 ballots cast`, `Voter turnout: 1,102/1,388 (79.4%)`.
+ * `won 1,204 votes, or 52.1% of the 2,311 ballots cast`, `Voter turnout: 1,102/1,388 (79.4%)`, `52.6 percent of
+ * the 1,034 … members …, or 544 members`.
  * The share is the part over the whole the sentence itself names, whatever they count, so it is judged
  * as a calculation written out (judge-calculations.ts), without giving either number a meaning.
  *
@@ -32,6 +33,7 @@ const WHOLE_WORDS = String.raw`((?:${SP}[A-Za-z'’-]+){0,9}?)`;
 const CONNECTORS = [
   'or',
   'a turnout of',
+  'a household turnout of',
   'a rate of',
   'a participation rate of',
   'a share of',
@@ -84,6 +86,16 @@ const PART_THEN_SHARE_OF_SAME_NOUN = new RegExp(
   'gi',
 );
 /**
+ * `Women account for 52.6 percent of the 1,034 residents' committee members elected across the city this
+ * spring, or 544 members`: the share, its whole with a plural noun after at most three words, at most eight
+ * words more (a year among them: `elected in 2026`), then `, or` and the part counted in the same noun, ending
+ * its clause. The part is some of those the whole counts, as the sentence says.
+ */
+const SHARE_OF_WHOLE_OR_PART = new RegExp(
+  String.raw`(?<![\d.])${SHARE}${SP}of${SP}(?:the${SP}|all${SP}(?:the${SP})?)?${INT}((?:${SP}[A-Za-z'’-]+){0,3}?)${SP}([A-Za-z]{2,}s)((?:${SP}(?:[A-Za-z'’-]+|(?:19|20)\d{2}(?![\d.]|,\d))){0,8}?),(?:${SP})?or${SP}${INT}${SP}\5(?=[^\S\n]*(?:[,;\n]|\.(?!\d)|$))`,
+  'gi',
+);
+/**
  * `Turnout reached 82pc, with 1,422 of 1,734 registered voters casting ballots`, `Turnout was 78.4 per
  * cent: 1,176 of 1,500 registered voters took part`: a turnout, then `with` or a colon and the voters of
  * the electorate that give it. Only the electorate (voters, electors) voting: `with 300
@@ -115,9 +127,12 @@ const SLASH_FRACTION_THEN_SHARE = new RegExp(
   String.raw`(?<![\d.,/])${INT}[ \t]*\/[ \t]*${INT}(?![ \t]*\/)(?:${SP})?\((?:${SP})?${SHARE}(?:${SP})?\)`,
   'gi',
 );
-/** `Of the 1,908 registered voters, 1,654 voted (86.7%)`: the whole first, then the part. */
+/**
+ * `Of the 1,908 registered voters, 1,654 voted (86.7%)`, `Of the community's 2,146 households, 1,738 sent a
+ * representative to vote, a household turnout of 80.99%`: the whole first, then the part.
+ */
 const WHOLE_THEN_PART = new RegExp(
-  String.raw`\b(?:of|among)${SP}(?:the|its|our|all)${SP}${INT}${WHOLE_WORDS},(?:${SP})?${INT}${WORDS}${JOIN}`,
+  String.raw`\b(?:of|among)${SP}(?:the|its|our|all)${SP}(?:(?:community|village)['’]s${SP})?${INT}${WHOLE_WORDS},(?:${SP})?${INT}${WORDS}${JOIN}`,
   'gi',
 );
 
@@ -201,6 +216,27 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
       share,
       decimals,
       words: `${partWords} ${noun} ${wholeWords}`,
+    });
+  }
+  for (const match of folded.matchAll(SHARE_OF_WHOLE_OR_PART)) {
+    const [
+      text,
+      share = '',
+      decimals = '',
+      all = '',
+      wholeWords = '',
+      noun = '',
+      afterWords = '',
+      part = '',
+    ] = match;
+    found.push({
+      at: match.index,
+      text,
+      part,
+      whole: all,
+      share,
+      decimals,
+      words: `${wholeWords} ${noun} ${afterWords}`,
     });
   }
   for (const match of folded.matchAll(SHARE_THEN_FRACTION)) {

@@ -177,6 +177,11 @@ export function judgeAnnouncement(
         ...ofPlaces,
         // 召开村民代表会议，应到村民代表45人，实到村民代表26人: a meeting's attendance needs no ballots to be judged.
         ...meetingQuorums(notice, pack, lang, womenJudged),
+        // 西湾村另行选举，登记选民1600人，参加投票700人 under a title of two villages: the runoff's own register
+        // and voters, judged by each other alone (never by another place's register).
+        ...(quorumElectorateMismatch(figures, pack) === null && !(pack.quorum && recallQuorumWords(notice))
+          ? runoffQuorum(notice, figures, pack, lang, womenJudged, true)
+          : []),
         ...womenAmongWinners(figures, pack, round, lang, womenJudged),
         ...noticeCompetitiveness(figures, pack, round, lang, womenJudged),
       ],

@@ -93,6 +93,7 @@ import { meetingAttendance } from './meeting-attendance.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
+import { englishChoicesOfValid } from './english-choices-of-valid.js';
 import { KINDS_LIST_OPENS, kindsOfInvalid, withKindsOfInvalid } from './kinds-of-invalid.js';
 import {
   blankNegatedRounds,
@@ -368,6 +369,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
+  // `Of the 2,852 valid ballots, 2,701 were in favour, 87 against and 64 abstentions`: no more than the valid ones.
+  pushAll(partitions, englishChoicesOfValid(readable, text, settled));
   // 无效票10张（其中空白票4张、多选票6张）: the kinds of the invalid ballots, each no more than them.
   const invalidKinds = kindsOfInvalid(readable, text, settled);
   pushAll(partitions, invalidKinds.partitions);
@@ -853,11 +856,40 @@ function englishRepresentativesCount(
   after: string,
   around: string,
   at: number,
+  opening: string | null,
 ): CountMeaning | null {
   if (EN_OF_BEFORE_REPRESENTATIVES.test(trailer) && EN_REPRESENTATIVES_CAME.test(after)) return 'cast';
-  return PART_OF_REPRESENTATIVES.test(around.slice(0, at)) && EN_REPRESENTATIVES_CAME.test(around.slice(at))
-    ? 'registered'
-    : null;
+  if (PART_OF_REPRESENTATIVES.test(around.slice(0, at)) && EN_REPRESENTATIVES_CAME.test(around.slice(at)))
+    return 'registered';
+  return opening === null ? null : representativesDueThenCame(opening, around.slice(at));
+}
+/**
+ * `Of the 64 resident representatives, 41 attended the meeting.`: the representatives due in the
+ * sentence's opening `Of the …,`, then those who came, as the next clause says with nothing but its verb
+ * (and `the meeting`) before its end or `and`. Not `41 voted for the rules`, `41 attended in person`,
+ * `41 attended the meeting that approved the rules`, nor an opening after other words of the sentence.
+ * `opening` is the sentence's text before the count, when it is short (null otherwise).
+ */
+const SPACE = String.raw`[^\S\n]+`;
+const EN_COUNT = String.raw`\d{1,3}(?:,\d{3})*(?![\d,.])`;
+const REPRESENTATIVES_DUE = String.raw`(?:(?:resident|residents['’]?|villager|villagers['’]?)${SPACE})?representatives`;
+const OPENING_OF_THE = String.raw`^[^\S\n]*of${SPACE}(?:the|its|all)${SPACE}(?:(?:community|village)['’]s${SPACE})?`;
+const REPRESENTATIVES_CAME_ALONE = String.raw`${EN_COUNT}${SPACE}(?:attended|were${SPACE}present|took${SPACE}part|turned${SPACE}out|came|voted)(?:${SPACE}the${SPACE}(?:meeting|election|vote))?(?=[^\S\n]*[,.;\n]|${SPACE}and\b)`;
+const DUE_OPENS_SENTENCE = new RegExp(`${OPENING_OF_THE}$`, 'i');
+const DUE_THEN_CAME = new RegExp(
+  `^${EN_COUNT}${SPACE}${REPRESENTATIVES_DUE},[^\\S\\n]*${REPRESENTATIVES_CAME_ALONE}`,
+  'i',
+);
+const CAME_AFTER_DUE = new RegExp(
+  `${OPENING_OF_THE}${EN_COUNT}${SPACE}${REPRESENTATIVES_DUE},[^\\S\\n]*$`,
+  'i',
+);
+const CAME_THEN_END = new RegExp(`^${REPRESENTATIVES_CAME_ALONE}`, 'i');
+/** How far into its sentence an opening `Of the 64 resident representatives, ` may reach. */
+const DUE_OPENING_REACH = 64;
+function representativesDueThenCame(opening: string, after: string): CountMeaning | null {
+  if (DUE_OPENS_SENTENCE.test(opening) && DUE_THEN_CAME.test(after)) return 'registered';
+  return CAME_AFTER_DUE.test(opening) && CAME_THEN_END.test(after) ? 'cast' : null;
 }
 /**
  * `1,204 of the 1,387 registered voters of Qingshi Village took part`: the electorate of a village or
@@ -2658,6 +2690,7 @@ class TextReader {
     const labelOfNext = !lastInClause && BRACKET_OPENED.test(trailer);
     // `57 of the 63 representatives attended` in an election said to be by representatives: the meeting's
     // attendance, those who came before `of` and those due after it, both counted in representatives.
+    // `Of the 64 resident representatives, 41 attended the meeting`: the same, the due ones opening the sentence.
     const representativesCame =
       countable && token.unit === null && this.times.english && this.byRepresentatives
         ? englishRepresentativesCount(
@@ -2665,6 +2698,9 @@ class TextReader {
             this.folded.slice(trailerEnd, trailerEnd + 80),
             this.folded.slice(Math.max(state.start, token.span[0] - 24), token.end + 80),
             token.span[0] - Math.max(state.start, token.span[0] - 24),
+            token.span[0] - state.start <= DUE_OPENING_REACH
+              ? this.folded.slice(state.start, token.span[0])
+              : null,
           )
         : null;
     const fromTrailer =

@@ -26,7 +26,9 @@ const RUNOFF_ALONE = /^[^\S\n]*(?:(?:the|a)[^\S\n]+)?run-?off[^\S\n]*$/i;
  * register may then be another place's, and the runoff's quorum is listed unread (UNREAD_FIGURE, info). Only counts set in one runoff (one setting naming a runoff, of the notice's own place and body,
  * not of a vote declared void), its voters who cast a ballot stated once (ballots returned say nothing of
  * those short of half). Short of it: TURNOUT_BELOW_QUORUM (warning), the runoff named. Before, a runoff's counts
- * were set apart from the first round's and its turnout judged by nothing.
+ * were set apart from the first round's and its turnout judged by nothing. `ownRegisterOnly` (a notice with no
+ * voters of its own, every count of a named place: 青松镇两村 … 西湾村另行选举，登记选民1600人，参加投票700人): the
+ * runoff is judged only by the register its own counts state, never by another count of the notice.
  */
 export function runoffQuorum(
   notice: AnnouncedFigures,
@@ -34,6 +36,7 @@ export function runoffQuorum(
   pack: RulePack,
   lang: Lang,
   judged: JudgedFigure[],
+  ownRegisterOnly = false,
 ): Finding[] {
   if (!pack.quorum) return [];
   const inRunoff = (count: CountFigure): boolean =>
@@ -52,7 +55,7 @@ export function runoffQuorum(
   const once = (meaning: CountMeaning) => countStatedOnce(notice, meaning, ofTheRunoff);
   const cast = once('cast');
   const ownRegistered = once('registered');
-  if (!cast || ownRegistered === null || (place !== '' && !ownRegistered)) return [];
+  if (!cast || ownRegistered === null || ((place !== '' || ownRegisterOnly) && !ownRegistered)) return [];
   const registered = ownRegistered ? Number(ownRegistered.value) : statedCount(own, 'registered');
   if (registered === null) return [];
   const voted = Number(cast.value);
