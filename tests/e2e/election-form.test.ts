@@ -84,7 +84,8 @@ describe('the election form', () => {
     await expect.poll(() => details.locator('.pack-sources').textContent()).toContain('Art. 15 para. 2');
     await date.fill('2026-03-15');
     await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village@2025');
-    await expect.poll(() => version.textContent()).toContain('in force from 2026-01-01');
+    await expect.poll(() => inForce.locator('dd').textContent()).toBe('from 2026-01-01');
+    await expect.poll(() => version.textContent()).toContain('in force 1 January 2026');
     // The 2025 text was read in full: the panel cites its art. 18 and states no caveat.
     await expect.poll(() => details.locator('.pack-sources').textContent()).toContain('Art. 18 para. 2');
     await expect.poll(() => version.textContent()).not.toContain('could not be checked');
