@@ -12,7 +12,7 @@ describe('a correction naming the count it corrects, in one sentence', () => {
     expect(findings(notice)).toEqual([]);
     // Held to the ballots as any count: 2,987 returned of 2,897 voters is wrong.
     expect(findings(NOTICE('参加投票人数2,987人有误，现更正为2,897人。'))).toEqual([
-      ['ANNOUNCED_SUM_MISMATCH', '参加投票人数有误，现更正为2,897人'],
+      ['ANNOUNCED_SUM_MISMATCH', '参加投票人数2,897人'],
     ]);
   });
 
