@@ -80,8 +80,7 @@ export function announcementSection(
 }
 
 function quotedReason(words: Bilingual, context: string): Bilingual {
-  // A reason's English may end in a comma that leads on to “and was not checked” in a finding; before the
-  // quoted context in the list it would stand alone.
+  // A reason's English ends in no comma (report-unread.ts); one that did would stand alone before the context.
   return { zh: `${words.zh}（“${context}”）`, en: `${words.en.replace(/,$/, '')} (“${context}”)` };
 }
 

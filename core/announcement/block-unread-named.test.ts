@@ -3,10 +3,11 @@ import { reportUnderPack } from './corpus/read-shapes.js';
 
 // Written for these tests: invented villages and counts (as in corpus-written/blocks35/r-01.txt), a
 // township's notice of two villages with the same counts, each block stating its women members and its
-// polling places' ballots, whose 合计 is no count the reader takes as the block's own.
+// polling places' ballots with no 合计 tying them to a total (with one, they are summed and checked:
+// places-ballots-summed.test.ts), so that they stay unread.
 
 const BLOCK = (number: string, name: string, chair: string, women: number) =>
-  `${number}、${name}：登记选民1,206人，参加投票1,203人，有效票1,190张，无效票13张。${chair}得票812票，当选为村民委员会主任。选出委员4人，其中妇女委员${women}人。中心会场收回选票827张，流动票箱收回选票376张，合计1,203张。`;
+  `${number}、${name}：登记选民1,206人，参加投票1,203人，有效票1,190张，无效票13张。${chair}得票812票，当选为村民委员会主任。选出委员4人，其中妇女委员${women}人。中心会场收回选票827张，流动票箱收回选票376张。`;
 
 const TWO_VILLAGES = (westWomen = 1, after = '') =>
   [
@@ -27,22 +28,22 @@ describe('the figures not judged in a notice of several villages’ blocks', () 
   it('name each unread number by the village whose block holds it, in both languages and as a field', () => {
     const text = TWO_VILLAGES();
     const unread = report(text).announcement?.unread ?? [];
-    expect(unread.map((figure) => figure.text)).toEqual(['827', '376', '1,203', '827', '376', '1,203']);
+    expect(unread.map((figure) => figure.text)).toEqual(['827', '376', '827', '376']);
     for (const figure of unread) {
       const own = ownBlock(text, figure.span?.[0]);
       expect(figure.place).toBe(own);
       expect(figure.work.zh.startsWith(`${own}：`), figure.work.zh).toBe(true);
       expect(figure.work.en.startsWith(`${own}: `), figure.work.en).toBe(true);
     }
-    expect(unread[2]?.work.en).toBe(
-      '东湾村: could not be read as any figure of the election (“合计1,203张”)',
+    expect(unread[1]?.work.en).toMatch(
+      /^东湾村: is one polling place's, venue's or the mobile box's own count/,
     );
   });
 
   it('name each UNREAD_FIGURE note by its block’s village, the message in the report’s language too', () => {
     const text = TWO_VILLAGES();
     const notes = report(text).findings.filter((finding) => finding.code === 'UNREAD_FIGURE');
-    expect(notes).toHaveLength(6);
+    expect(notes).toHaveLength(4);
     for (const note of notes) {
       const own = ownBlock(text, note.where?.span?.[0]);
       expect(note.messages.zh.startsWith(`${own}：公告中的数字`), note.messages.zh).toBe(true);

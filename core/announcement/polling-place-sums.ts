@@ -1169,6 +1169,14 @@ const PROXIES_LISTED = /^(?:另有)?委托(?:他人)?投票(?:的?选民|人数)
 /** A place's own voters in the clause: its name, then 参加投票 or 投票, then the count (中心会场参加投票612人). */
 const PLACE_VOTED = /^(?:参加)?投票(?:的?选民|人数)?(?:有|为)?$/;
 /**
+ * A place's own ballots in the clause, in 张: its name, then 收回 (or 发出) and the count (中心会场收回选票1,000张,
+ * 流动票箱收回203张). Every place of one list names the same act; the bare total sums that act's ballots.
+ */
+const PLACE_BALLOTS: readonly { readonly meaning: 'returned' | 'issued'; readonly words: RegExp }[] = [
+  { meaning: 'returned', words: /^收回(?:的)?(?:选票|票)?(?:数)?(?:有|为|共)?$/ },
+  { meaning: 'issued', words: /^(?:发出|发放)(?:的)?(?:选票|票)?(?:数)?(?:有|为|共)?$/ },
+];
+/**
  * What follows the places' bare total: the proxies counted apart (另有委托投票87人), then, where stated, the
  * whole's voters (全村共有1,188人参加投票, 共有1,188名选民参加投票; 参加投票共1,188人 is not read as it):
  * the two groups, the proxies' count and the whole's.
@@ -1197,10 +1205,16 @@ export function placesTotalBesideProxies(
   for (const sentence of sentences) {
     sentence.clauses.forEach((clause, at) => {
       const [total, ...others] = clause.tokens;
-      if (!total || others.length > 0 || !isPlainCount(total) || !/^[人名]$/.test(total.unit ?? '')) return;
+      if (!total || others.length > 0 || !isPlainCount(total)) return;
+      // 中心会场收回选票1,000张，流动票箱收回选票203张，合计1,203张: the places' ballots, in 张, summed the same way
+      // (no proxies among them or after: those are voters).
+      const ballots = total.unit === '张';
+      if (!ballots && !/^[人名]$/.test(total.unit ?? '')) return;
       if (!BARE_TOTAL.test(folded.slice(clause.start, total.span[0]).replace(/\s/g, ''))) return;
       if (folded.slice(total.end, clause.end).trim() !== '') return;
-      const after = PROXIES_THEN_WHOLE.exec(folded.slice(total.end, total.end + 120));
+      const after = ballots ? null : PROXIES_THEN_WHOLE.exec(folded.slice(total.end, total.end + 120));
+      // The act the places' ballots were counted at (收回 or 发出): the first place's, and every one's.
+      let act: (typeof PLACE_BALLOTS)[number] | null = null;
       const parts: PartitionPart[] = [];
       const named = new Set<string>();
       // 中心会场参加投票1,004人，流动票箱参加投票186人，委托投票40人，共计1,230人: the proxies listed among the
@@ -1217,7 +1231,7 @@ export function placesTotalBesideProxies(
         const opening = index === 0 ? VILLAGE_OPENING.exec(written) : null;
         if (opening?.[1]) village = opening[1];
         const label = opening ? written.slice(opening[0].length) : written;
-        const proxies = after?.[1] || proxiesListed || !token ? null : PROXIES_LISTED.exec(label);
+        const proxies = ballots || after?.[1] || proxiesListed || !token ? null : PROXIES_LISTED.exec(label);
         if (proxies) {
           if (
             rest.length > 0 ||
@@ -1238,13 +1252,15 @@ export function placesTotalBesideProxies(
           if (candidate.tokens.some((one) => !registered.some(one.span[0], one.span[1]))) return;
           break;
         }
+        const words = label.slice(station[0].length);
+        if (ballots) act ??= PLACE_BALLOTS.find((one) => one.words.test(words)) ?? null;
         if (
           !token ||
           rest.length > 0 ||
           !isPlainCount(token) ||
           !sameUnit(token.unit, total.unit) ||
           named.has(station[1]) ||
-          !PLACE_VOTED.test(label.slice(station[0].length)) ||
+          !(ballots ? act !== null && act.words.test(words) : PLACE_VOTED.test(words)) ||
           folded.slice(token.end, candidate.end).trim() !== ''
         )
           return;
@@ -1255,7 +1271,7 @@ export function placesTotalBesideProxies(
       const from = firstWordAt(folded, clause.start, total);
       const placesTotal: CountFigure = {
         kind: 'count',
-        meaning: 'cast',
+        meaning: act?.meaning ?? 'cast',
         contest: null,
         scope: `${village === '' ? '' : `${village} `}${parts.map((part) => part.kind).join('、')}`,
         value: total.value.digits,

@@ -142,6 +142,7 @@ import {
   type PlaceHeading,
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
+import { inlineCorrections, type InlineCorrection } from './inline-corrections.js';
 import { withExactCountsInBrackets } from './exact-count-in-bracket.js';
 import { withStatedThresholds } from './stated-threshold.js';
 import {
@@ -274,9 +275,13 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // 王林、李红（按得票多少为序）当选: a note on the list's order is blanked (order-notes.ts).
   // 登记选民数 ⏎ 1,630: a report form's label on its own line and its count on the next, read as one line
   // (label-lines.ts).
-  const { marks, folded } = sexMarks(
+  // 参加投票人数2,897人有误，更正后为2,987人: a correction naming the count it corrects, read as that count with
+  // its words blanked, the wrong value kept apart (inline-corrections.ts).
+  const sexed = sexMarks(
     labelColonAsSpace(reelectionAsElected(orderNotesAsSpace(labelLinesJoined(whole.folded)))),
   );
+  const marks = sexed.marks;
+  const { folded, corrections, blanks: correctionBlanks } = inlineCorrections(sexed.folded);
   // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
   // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
   const bound = numbersReadUpTo(folded, NUMBERS_READ);
@@ -324,8 +329,13 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     readable,
     aside.length > 0 ? tokens.filter((token) => !chengAside(token)) : tokens,
   );
+  reader.correctionBlanks(correctionBlanks);
   for (const sentence of sentences) reader.readSentence(sentence);
   reader.listAside(aside, sentences);
+  reader.settleCorrections(
+    corrections.filter((one) => one.corrected[1] <= end),
+    sentences,
+  );
   reader.countBeyond('past-limit', beyond?.more ?? numbers.more);
   reader.settleHouseholds();
   reader.settleSharesOfNamedHouseholds();
@@ -3189,6 +3199,43 @@ class TextReader {
    * Counts and shares whose body the words do not say (countsAfterBareMark, mention-settings.ts): retracted and listed
    * unread, each its number alone, as `body-unstated`. Called once, after every sentence.
    */
+  /**
+   * The counts read from corrections (inline-corrections.ts): kept where the corrected value was read as
+   * one of the election's counts and no other statement of that count stands in the notice, its wrong value
+   * listed as superseded; else the corrected value is retracted and both listed as in any correction (a
+   * correction under the notice it corrects: the notice's value and the corrected one, neither read).
+   */
+  settleCorrections(corrections: readonly InlineCorrection[], sentences: readonly Sentence[]): void {
+    if (corrections.length === 0) return;
+    this.listedAside = true;
+    const kept = this.keptFigures();
+    for (const correction of corrections) {
+      const [from] = correction.corrected;
+      const read = kept.find((figure) => {
+        const span = figure.origin.span;
+        return span !== undefined && span[0] <= from && from < span[1];
+      });
+      const alone =
+        read?.kind === 'count' &&
+        !kept.some(
+          (other) =>
+            other !== read &&
+            other.kind === 'count' &&
+            other.meaning === read.meaning &&
+            (other.scope ?? '') === (read.scope ?? ''),
+        );
+      const sentence = sentences[Math.max(0, firstStartingAfter(sentences, from, (one) => one.start) - 1)];
+      const context: TextSpan = sentence ? [sentence.start, sentence.end] : correction.corrected;
+      if (read && !alone) {
+        this.retracted.add(read);
+        this.listUnread(correction.corrected, context, 'corrected');
+      } else if (!read && !this.unread.some((one) => one.span[0] === from))
+        this.listUnread(correction.corrected, context, 'corrected');
+      for (const span of correction.superseded)
+        this.listUnread(span, context, alone ? 'superseded' : 'corrected');
+    }
+  }
+
   unreadBodyUnstated(figures: ReadonlySet<AnnouncedFigure>, sentences: readonly Sentence[]): void {
     if (figures.size === 0) return;
     for (const figure of this.figures) {
@@ -3796,7 +3843,25 @@ class TextReader {
     let end = to;
     while (start < end && /\s/.test(this.original[start] ?? '')) start += 1;
     while (end > start && /\s/.test(this.original[end - 1] ?? '')) end -= 1;
-    return { span: [start, end], text: this.original.slice(start, end) };
+    const text = this.original.slice(start, end);
+    const blanked = this.correctionWords;
+    if (blanked === null) return { span: [start, end], text };
+    // A count read from a correction: its words without the correction's (参加投票人数2,987人 of 参加投票人数有误，
+    // 更正后为2,987人), so that they are compared as any count's.
+    let kept = '';
+    for (let at = start; at < end; at++) if (blanked[at] !== 1) kept += this.original[at] ?? '';
+    return { span: [start, end], text: kept };
+  }
+
+  /** Where the words of corrections read (inline-corrections.ts) stand, 1 a character; null for none. */
+  private correctionWords: Uint8Array | null = null;
+
+  /** The words of corrections read, blanked in the folded text: left out of a figure's own words. */
+  correctionBlanks(spans: readonly TextSpan[]): void {
+    if (spans.length === 0) return;
+    const marks = new Uint8Array(this.original.length);
+    for (const [from, to] of spans) marks.fill(1, from, Math.min(to, marks.length));
+    this.correctionWords = marks;
   }
 }
 

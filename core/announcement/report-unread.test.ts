@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAnnouncementText } from './read-announcement-text.js';
-import { reportUnreadFigures } from './report-unread.js';
+import { reportUnreadFigures, UNREAD_REASONS } from './report-unread.js';
 
 describe('reportUnreadFigures', () => {
   it('gives one info finding per unread number, pointing at it', () => {
@@ -18,16 +18,16 @@ describe('reportUnreadFigures', () => {
     );
     expect(declaration?.found).toBe('当选');
     expect(declaration?.messages.en).toMatch(
-      /^The notice's declaration “当选” names winners whose names could not be made out/,
+      /^The notice's declaration “当选” was not checked: it names winners whose names could not be made out/,
     );
-    expect(declaration?.messages.zh).toMatch(/^公告中的当选宣告“当选”未能确定当选人的姓名/);
+    expect(declaration?.messages.zh).toMatch(/^公告中的当选宣告“当选”未加核对：未能确定当选人的姓名/);
     expect(declaration?.messages.en).not.toContain('number');
   });
 
   it('words the votes of a name it cannot tell as votes (near miss: a number, not a declaration)', () => {
     const findings = reportUnreadFigures(readAnnouncementText('主任：委员500票。'), 'en');
     expect(findings.map((finding) => finding.messages.en)).toEqual([
-      "The notice's number “500” is a candidate's votes, but which candidate's could not be made out, and was not checked (“主任：委员500票”)",
+      "The notice's number “500” was not checked: it is a candidate's votes, but which candidate's could not be made out (“主任：委员500票”)",
     ]);
   });
 
@@ -51,5 +51,21 @@ describe('reportUnreadFigures', () => {
     expect(messages.find((words) => words.en.includes('“1,134”'))?.en).toContain(
       "is a candidate's votes, but which candidate's could not be made out",
     );
+  });
+
+  it('says once that a number was not checked, then why (never “is not checked and was not checked”)', () => {
+    const [place] = reportUnreadFigures(
+      readAnnouncementText('本村登记选民1,500人。中心会场收回选票1,000张，流动票箱收回选票203张。'),
+      'en',
+    );
+    expect(place?.messages.en).toMatch(
+      /^The notice's number “1,000” was not checked: it is one polling place's/,
+    );
+    expect(place?.messages.en).not.toMatch(/not checked and was not checked/);
+    expect(place?.messages.zh).toMatch(/^公告中的数字“1,000”未加核对：是某一投票站/);
+    for (const reason of Object.values(UNREAD_REASONS)) {
+      expect(reason.en).not.toMatch(/[,;:]$/);
+      expect(reason.zh).not.toMatch(/(?:未作核对|不予核对|未加核对)$/);
+    }
   });
 });

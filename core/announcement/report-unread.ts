@@ -29,7 +29,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   'rounded-restated': {
     zh: '是以万为单位取整的人数，紧随其后的括号写出了准确人数（两者按万位精度一致），核对时用括号中的准确人数',
-    en: 'is a count rounded in 万, stated exactly in the bracket right after it (the two agree at the 万 figure’s precision), which is the count checked in its place,',
+    en: 'is a count rounded in 万, stated exactly in the bracket right after it (the two agree at the 万 figure’s precision), which is the count checked in its place',
   },
   'threshold-stated': {
     zh: '是公告写明的当选所需票数（规则，如“须过半数（即738票）方可当选”），不是候选人的得票，也不是投票人数；当选人按规则以写出的人数核对',
@@ -48,7 +48,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'is a change (against the last term), not a share of a stated count',
   },
   age: { zh: '是年龄，公告中没有可核对它的数字', en: 'is an age, which no other stated figure can check' },
-  year: { zh: '是年份，不是选举的数字', en: 'is a year, no figure of the election,' },
+  year: { zh: '是年份，不是选举的数字', en: 'is a year, no figure of the election' },
   'doubtful-label': {
     zh: '是一个人数或票数，但其名称带有限定（直接、委托、某一投票站等）或离数字太远，不能确定是哪一项',
     en: 'is a count whose label is qualified (directly, by proxy, at one polling station) or stands far from it, so which count it is is uncertain',
@@ -87,7 +87,11 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   corrected: {
     zh: '在更正说明中（有误、应为、更正为），是原有的错误数字或更正后的数字',
-    en: 'stands in a correction (有误, 应为, 更正为), as the wrong value or the corrected one,',
+    en: 'stands in a correction (有误, 应为, 更正为), as the wrong value or the corrected one',
+  },
+  superseded: {
+    zh: '是更正说明写明有误的原数字，已由同一句中更正后的数字取代，核对时用更正后的数字',
+    en: 'is the value a correction names as wrong, superseded by the corrected value beside it, which is the one checked',
   },
   'named-base': {
     zh: '是比例，公告用文字说明了它占的是什么（如“以户代表总数为基数”），但未能把它对应到公告中的某个数字',
@@ -147,18 +151,18 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   'ballot-row': {
     zh: '属于表中另选他人、无效票或弃权一行，不是候选人的得票',
-    en: "belongs to a table's row of votes for others, invalid ballots or abstentions, no candidate's votes,",
+    en: "belongs to a table's row of votes for others, invalid ballots or abstentions, no candidate's votes",
   },
   'ambiguous-total': {
     zh: '是表的合计，但计入或不计入弃权、另选他人、无效票等行，有不止一种算法与之相符，不能确定它合计的是哪几行',
     en: "is a table's total that more than one reading of its rows of abstentions, votes for others or invalid ballots (counted in it or not) makes right, so which rows it sums is uncertain",
   },
   'fraction-of-one': {
-    zh: '是表中得票率一栏的数，整栏都写成不大于1的小数（如0.8512），不能确定是百分数还是小数，未作核对',
+    zh: '是表中得票率一栏的数，整栏都写成不大于1的小数（如0.8512），不能确定是百分数还是小数',
     en: "is in a table's share column written throughout as decimals no greater than 1 (such as 0.8512), so whether it is a percentage or a fraction of one is uncertain",
   },
   'no-unit': {
-    zh: '是表中得票率一栏没有百分号的数，表头和表上都没有写明单位（%），不能确定是百分数，未作核对',
+    zh: '是表中得票率一栏没有百分号的数，表头和表上都没有写明单位（%），不能确定是百分数',
     en: "is a bare number in a table's share column whose header, and the table's unit line, give no unit (%), so whether it is a percentage is uncertain",
   },
   'other-round': {
@@ -186,8 +190,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'follows a name with no unit, in a sentence or under a heading (such as Results) that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
   },
   'against-or-abstained': {
-    zh: '是对单个候选人的反对票或弃权数（赞成、反对、弃权三项），公告没有说明三项合计是哪一项选票，未作核对',
-    en: 'is the votes against one candidate or the abstentions on them (for, against, abstaining), which the notice does not say add up to any stated ballots, so it is not judged',
+    zh: '是对单个候选人的反对票或弃权数（赞成、反对、弃权三项），公告没有说明三项合计是哪一项选票，无从核对',
+    en: 'is the votes against one candidate or the abstentions on them (for, against, abstaining), which the notice does not say add up to any stated ballots, so nothing checks them',
   },
   'respective-unmatched': {
     zh: '是“分别”列出的得票数之一，但列出的姓名与票数个数不同，不能确定各是谁的得票',
@@ -199,47 +203,47 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   households: {
     zh: '是应到或实到的户数，但公告没有说明是户代表投票或户代表会议，不能确定是哪一项',
-    en: 'counts households due or present (应到, 实到 …户), but the notice names no vote or meeting of household representatives, so which count it is is uncertain,',
+    en: 'counts households due or present (应到, 实到 …户), but the notice names no vote or meeting of household representatives, so which count it is is uncertain',
   },
   'fraction-or-percent': {
     zh: '是没有百分号的小于1的比率，可能是小数（0.85即85%），也可能是0.85%，不能确定',
-    en: 'is a rate below 1 with no percent sign: a fraction of one (0.85 for 85 %) or 0.85 %, which is unsure,',
+    en: 'is a rate below 1 with no percent sign: a fraction of one (0.85 for 85 %) or 0.85 %, which is unsure',
   },
   'unreadable-cell': {
     zh: '是表格中不是数字的单元格（如“—”“一”“/”“＃”“??”），无法辨认其数值；该行其他单元格和以下各行照常核对',
-    en: "is a table cell that is no number (—, 一, /, ＃, ??), so its value is unknown; the row's other cells and the rows below are read as usual,",
+    en: "is a table cell that is no number (—, 一, /, ＃, ??), so its value is unknown; the row's other cells and the rows below are read as usual",
   },
   'not-a-count': {
     zh: '写在表格中不计数的一栏（备注、联系电话、年龄、出生年月、选区编号、日期），不是票数或人数',
-    en: 'stands in a column of the table that counts nothing (remarks, telephone, age, birth date, ward number, date), no votes or people,',
+    en: 'stands in a column of the table that counts nothing (remarks, telephone, age, birth date, ward number, date), no votes or people',
   },
   'marks-counted': {
-    zh: '写在表格合计行中文字一栏（如“一肩挑”）之下，是各行标为“是”的个数，不是票数或人数，不予核对',
-    en: "stands in a table's total row under a column of words (一肩挑 and the like): how many rows are so marked, no votes or people, not checked,",
+    zh: '写在表格合计行中文字一栏（如“一肩挑”）之下，是各行标为“是”的个数，不是票数或人数',
+    en: "stands in a table's total row under a column of words (一肩挑 and the like): how many rows are so marked, no votes or people",
   },
   'part-or-whole': {
     zh: '可能属于前文刚提到的某一部分（网格、小组、选区或投票箱），也可能属于全村（社区），文字无法确定',
-    en: "may be the part named just before (a grid, group, district or ballot box) or the whole place's; the words do not settle which,",
+    en: "may be the part named just before (a grid, group, district or ballot box) or the whole place's; the words do not settle which",
   },
   'part-of-a-part': {
     zh: '写在紧挨着的某一投票箱、投票站、投票方式（或全村总数以外的某一数字）的括号里，是那一部分自己的细分，不是全村（社区）的数字',
-    en: "stands in brackets right after a count of one ballot box, polling place or way of voting (or another count than the whole's), so it is that count's own part, no figure of the whole,",
+    en: "stands in brackets right after a count of one ballot box, polling place or way of voting (or another count than the whole's), so it is that count's own part, no figure of the whole",
   },
   'invalid-named-twice': {
     zh: '与同一句中并列的另一无效票数不同（无效票与废票各写一个数）：废票通常就是无效票，也可能另指一类，哪一个是无效票不能确定',
-    en: 'stands beside another count of invalid ballots in its sentence with a different value (无效票 and 废票 each given a number): 废票 is most often another word for 无效票 but may name a kind apart, so which is the invalid ballots is uncertain,',
+    en: 'stands beside another count of invalid ballots in its sentence with a different value (无效票 and 废票 each given a number): 废票 is most often another word for 无效票 but may name a kind apart, so which is the invalid ballots is uncertain',
   },
   'kind-of-invalid': {
     zh: '是紧挨在前面的无效票（废票）中的一类（空白票、多选票、作废票等），是那些无效票的一部分，而那个无效票数没有作为本次选举的数字读出，所以无从核对',
-    en: "is a kind of the invalid ballots counted right before it (blank, overvoted, spoilt), a part of them, and that count was not read as the election's own, so nothing checks it,",
+    en: "is a kind of the invalid ballots counted right before it (blank, overvoted, spoilt), a part of them, and that count was not read as the election's own, so nothing checks it",
   },
   margin: {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
-    en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes,",
+    en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes",
   },
   gap: {
     zh: '是差距的票数（差几票过半、仅差几票当选、比某人只差几票），不是某人的得票，差的是谁或哪个门槛不能确定',
-    en: "is a gap of votes (差N票: how many someone was short of another candidate, of being elected or of more than half), no one's votes, and what it is short of is uncertain,",
+    en: "is a gap of votes (差N票: how many someone was short of another candidate, of being elected or of more than half), no one's votes, and what it is short of is uncertain",
   },
   'margin-or-votes': {
     zh: '可能是候选人之间的票数之差（某人多几票、以几票的优势），也可能是某人的得票（名字以“多”结尾，或以这些票当选），不能确定',
@@ -247,11 +251,11 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   'in-cheng': {
     zh: '是用“成”写出的比例，只写到一成（七成即70%，精度10个百分点），或成后的数字连写（4成22），不能按百分比的取舍规则核对',
-    en: 'is a share written in 成, either to a tenth only (七成, 70 %, to 10 points) or with its hundredths run on (4成22), in no form the percentage rule judges,',
+    en: 'is a share written in 成, either to a tenth only (七成, 70 %, to 10 points) or with its hundredths run on (4成22), in no form the percentage rule judges',
   },
   'reelection-rate': {
     zh: '是连任率（留任比例），没有写明是占什么的比例：可能是占上届成员的，也可能是占本届成员的，公告没有说明是哪一个',
-    en: "is a re-election rate (连任率, 留任比例) that names no base: it may be of the last term's members or of this term's, and the notice does not say which,",
+    en: "is a re-election rate (连任率, 留任比例) that names no base: it may be of the last term's members or of this term's, and the notice does not say which",
   },
   'last-term-aside': {
     zh: '是上届（往届）选举的数字（写在列出上届数字的括号里，或紧跟“上届”之后），属于那一次选举，不用本次选举的数字核对',
@@ -282,8 +286,8 @@ export function reportUnreadFigures(figures: AnnouncedFigures, lang: Lang): Find
         // In a summary of several villages' blocks, opened by the village whose block holds the number.
         messages: unreadNamed(
           {
-            zh: `${what.zh}“${unread.text}”${reason.zh}，未加核对（“${unread.context}”）`,
-            en: `${what.en} “${unread.text}” ${reason.en} and was not checked (“${unread.context}”)`,
+            zh: `${what.zh}“${unread.text}”未加核对：${reason.zh}（“${unread.context}”）`,
+            en: `${what.en} “${unread.text}” was not checked: it ${reason.en.replace(/,$/, '')} (“${unread.context}”)`,
           },
           blockOfSpan(figures, unread.span[0]),
         ),
@@ -351,10 +355,7 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
       },
     };
   const number = { zh: '公告中的数字', en: "The notice's number" };
-  if (reason === 'not-a-name') {
-    const words = noNameWords(unread.text);
-    return { what: number, reason: { zh: words.zh, en: `${words.en},` } };
-  }
+  if (reason === 'not-a-name') return { what: number, reason: noNameWords(unread.text) };
   return { what: number, reason: withBases(UNREAD_REASONS[reason], unread.bases) };
 }
 
@@ -365,7 +366,7 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
 function withBases(reason: Bilingual, bases: UnreadFigure['bases']): Bilingual {
   if (!bases || bases.length === 0) return reason;
   const words = baseOutcomesWords(bases);
-  return { zh: `${reason.zh}：${words.zh}`, en: `${reason.en.replace(/,$/, '')}: ${words.en},` };
+  return { zh: `${reason.zh}：${words.zh}`, en: `${reason.en}: ${words.en}` };
 }
 
 /** A number left unread as votes whose candidate cannot be told (a table's 合计 row). */
