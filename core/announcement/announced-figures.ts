@@ -717,6 +717,12 @@ export interface AnnouncedFigures {
    */
   readonly voidForTurnout?: string;
   /**
+   * The declaration of a notice that says its own election is void for its turnout and reports no vote after
+   * it (本次选举无效, 未超过登记选民的半数 before it: mention-settings.ts ownVoidForTurnoutWords): its quorum's
+   * shortfall is then the notice's own word, not a fault it hides. Absent when none.
+   */
+  readonly ownVoidForTurnout?: string;
+  /**
    * A vote table's rows whose result or remark says their votes fell short of half (未过半数, 得票未过半数，
    * 未当选): each held to the vote's own voters where they are plainly stated (short-of-half-claim.ts).
    * Absent when none.

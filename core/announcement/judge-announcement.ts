@@ -292,7 +292,16 @@ export function judgeAnnouncement(
           ),
         ]
       : []),
-    ...checkElectionVoid(validityJudged, pack, lang),
+    ...declaredVoidFindings(
+      notice.ownVoidForTurnout,
+      checkElectionVoid(validityJudged, pack, lang),
+      validityJudged,
+      quorum,
+      { cast, registered: bases.registered },
+      pack,
+      lang,
+      judged,
+    ),
     ...voidTurnoutClaim(notice, pack, lang, judged),
     ...(quorumUnjudged || summary !== null ? [] : shortOfHalfClaims(notice, pack, round, lang, judged)),
     ...meetingQuorums(notice, pack, lang, judged),
@@ -450,9 +459,15 @@ function quorumWork(
     from === 'cast' ? { zh: '参加投票', en: 'voted' } : { zh: '张选票收回', en: 'ballots returned' };
   // An election by household representatives (应到户代表48户) counts households, not voters.
   const households = electorateInHouseholds(figures.figures);
+  // An election by residents' representatives (居民代表共58名，出席会议52名) counts the representatives, not voters.
+  const representatives = !households && pack.electorate.kind === 'residents-representatives';
   const rule = describeThreshold(
     pack.quorum,
-    households ? { zh: '登记户数', en: 'the registered households' } : THRESHOLD_BASE_NAMES.registered,
+    households
+      ? { zh: '登记户数', en: 'the registered households' }
+      : representatives
+        ? { zh: '居民代表总数', en: "the residents' representatives" }
+        : THRESHOLD_BASE_NAMES.registered,
   );
   const figure = figures.figures.find(
     (stated) => stated.kind === 'count' && stated.meaning === from && stated.contest === null,
@@ -463,8 +478,8 @@ function quorumWork(
     text: figure?.origin.quote ?? figure?.origin.text ?? '',
     ...(figure?.origin.span ? { span: figure.origin.span } : {}),
     work: {
-      zh: `${households ? '登记户' : '登记选民'}${registered}${households ? '户' : '人'}中${cast}${from === 'cast' ? (households ? '户' : '人') : ''}${castWords.zh}，须${rule.zh}：${met ? '达到' : '未达到'}`,
-      en: enCounts`${cast} ${castWords.en} out of ${registered} registered ${households ? 'households' : 'voters'}; ${rule.en} must take part: ${met ? 'met' : 'not met'}`,
+      zh: `${households ? '登记户' : representatives ? '居民代表' : '登记选民'}${registered}${households ? '户' : '人'}中${cast}${from === 'cast' ? (households ? '户' : '人') : ''}${castWords.zh}，须${rule.zh}：${met ? '达到' : '未达到'}`,
+      en: enCounts`${cast} ${castWords.en} out of ${registered} ${households ? 'registered households' : representatives ? "residents' representatives" : 'registered voters'}; ${rule.en} must take part: ${met ? 'met' : 'not met'}`,
     },
   };
 }
@@ -1682,4 +1697,64 @@ function sameContest(a: AnnouncedContest | null, b: AnnouncedContest | null): bo
   if (a === null || b === null) return a === b;
   if (a.id !== null && b.id !== null) return a.id === b.id;
   return sameName(a.text, b.text);
+}
+
+/**
+ * The void of a notice that declares its own election void for its turnout (AnnouncedFigures.ownVoidForTurnout).
+ * Where the quorum is the only reason its figures give, TURNOUT_BELOW_QUORUM and ELECTION_VOID agree with the
+ * notice: they are said as information, the declaration quoted (the verdict stays void). Where its figures meet
+ * the quorum it says was missed: ANNOUNCED_MISMATCH (warning). Any other notice's findings are left as they are.
+ */
+function declaredVoidFindings(
+  declared: string | undefined,
+  findings: readonly Finding[],
+  validity: { readonly quorumMet: boolean; readonly voidReasons: readonly { readonly kind: string }[] },
+  quorum: JudgedFigure | null,
+  { cast, registered }: { readonly cast: number; readonly registered: number | null },
+  pack: RulePack,
+  lang: Lang,
+  judged: JudgedFigure[],
+): Finding[] {
+  if (declared === undefined || quorum === null || !pack.quorum || registered === null) return [...findings];
+  const reasons = validity.voidReasons;
+  if (reasons.length > 0 && reasons.every((reason) => reason.kind === 'quorum')) {
+    // The quorum missed is what the notice says: its work is right, as the notice's own word.
+    const at = judged.indexOf(quorum);
+    if (at >= 0)
+      judged[at] = {
+        ...quorum,
+        right: true,
+        work: {
+          zh: `${quorum.work.zh}；公告自己宣布选举无效（“${declared}”）：相符`,
+          en: `${quorum.work.en}; the notice itself declares the election void (“${declared}”): agrees`,
+        },
+      };
+    return findings.map((finding) => {
+      const messages = {
+        zh: `公告自己宣布选举无效（“${declared}”），与其数字相符：${finding.messages.zh.replace(/^选举无效：/, '')}`,
+        en: `The notice itself declares the election void (“${declared}”), as its figures show: ${finding.messages.en.replace(/^the election is void: /, '')}`,
+      };
+      return { ...finding, severity: 'info' as const, messages, message: messages[lang] };
+    });
+  }
+  if (!validity.quorumMet || reasons.length > 0) return [...findings];
+  const rule = describeThreshold(pack.quorum, THRESHOLD_BASE_NAMES.registered);
+  const needed = votesNeeded(registered, pack.quorum);
+  return [
+    ...findings,
+    makeFinding(
+      {
+        code: 'ANNOUNCED_MISMATCH',
+        severity: 'warning',
+        expected: needed - 1,
+        found: cast,
+        ...(quorum.span ? { where: { text: quorum.text, span: quorum.span } } : {}),
+        messages: {
+          zh: `公告宣布选举无效（“${declared}”），但所列登记选民${registered}人中有${cast}人参加投票，已达到“${rule.zh}”的要求（至少${needed}人）`,
+          en: enCounts`The notice declares the election void (“${declared}”), but its own figures give ${cast} voters out of ${registered} registered voters, which meets the rule that ${rule.en} take part (at least ${needed})`,
+        },
+      },
+      lang,
+    ),
+  ];
 }

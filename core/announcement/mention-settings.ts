@@ -762,6 +762,46 @@ export function voidForTurnoutWords(
   return TURNOUT_SHORT.exec(words)?.[0];
 }
 
+/**
+ * The words of a notice that declares its own election void for its turnout and reports no vote after it
+ * (`本村登记选民2,104人，当日参加投票1,006人，…，未超过登记选民的半数。根据…的规定，本次选举无效。…定于4月26日重新
+ * 选举`): a declaration (VOID_DECLARED, not a rule quoted) with the turnout's shortfall named in its sentence or the
+ * one before it, no count after it, and no winner's votes or winner in the notice. Its judgement then agrees with
+ * the notice or contradicts it (judge-announcement.ts declaredVoidFindings); before, a notice that said itself it
+ * was void was flagged TURNOUT_BELOW_QUORUM and ELECTION_VOID as though it had hidden them. The declaration's
+ * words as the original text writes them (本次选举无效, 因参加投票的居民未超过登记选民的半数…本次选举无效; `original`
+ * and `folded` hold the same positions); undefined for any other notice.
+ */
+export function ownVoidForTurnoutWords(
+  original: string,
+  folded: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): string | undefined {
+  if (figures.some((figure) => figure.kind === 'votes' || figure.kind === 'elected')) return undefined;
+  let last = 0;
+  for (const figure of figures) last = Math.max(last, figure.origin.span?.[0] ?? 0);
+  const index = sentences.findIndex((sentence) => {
+    const words = folded.slice(sentence.start, sentence.end);
+    return VOID_DECLARED.test(words) && !/的[，,]\s*(?:选举|投票)(?:结果)?无效/.test(words);
+  });
+  const sentence = sentences[index];
+  if (sentence === undefined || last >= sentence.end) return undefined;
+  const before = sentences[index - 1];
+  const from =
+    before === undefined || /[\r\n]/.test(folded.slice(before.end, sentence.start)) ? sentence : before;
+  const words = folded.slice(from.start, sentence.end);
+  if (!TURNOUT_SHORT_NAMED.test(words)) return undefined;
+  const declaration = VOID_DECLARED.exec(folded.slice(sentence.start, sentence.end));
+  if (declaration === null) return undefined;
+  const at = sentence.start + declaration.index;
+  return original.slice(at, at + declaration[0].length);
+}
+
+/** The turnout's shortfall named (未超过登记选民的半数, 参加投票人数未过半数, 不足半数), the register between. */
+const TURNOUT_SHORT_NAMED =
+  /(?:未|没有|不)(?:超过|过|达到|足)(?:登记(?:参加选举的)?(?:选民|村民|居民|户代表)?(?:总数|人数)?的?)?半数|未过半|不足半数/;
+
 const TURNOUT_SHORT =
   /(?:参加投票|参选|投票)的?(?:选民|村民|人数|人)?数?(?:未过半数?|未能过半数?|不足半数|不过半数?|(?:未|没有)(?:超过|达到|达)(?:登记(?:参加选举的)?(?:选民|村民)(?:总数|人数)?的?)?半数|没有过半数?)/;
 

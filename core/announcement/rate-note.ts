@@ -23,6 +23,11 @@ export interface RateNote {
    * `注：甲村得票率=得票数÷有效票数`), in a notice of several; absent when it names none (or 本村).
    */
   readonly place?: string;
+  /**
+   * The count it names with its base (`以参加投票人数1,512为基数`): the note holds of that base only where the
+   * notice states that count of it (withNotedRateBase); absent when it names none.
+   */
+  readonly count?: bigint;
 }
 
 /**
@@ -62,7 +67,7 @@ const BASE = String.raw`[^\d\n=÷/×*()。;,:.]{2,16}?`;
 const FORMULA = new RegExp(
   String.raw`^(?:均|统一|一律|都|全部)?(?:` +
     String.raw`[=:]\(?(?:候选人)?的?所?得票(?:数|总数)?[÷/](${BASE})\)?(?:[×*]100%?)?` +
-    String.raw`|(?:是|为)?(?:按|以|依)照?(${BASE})(?:为基数|为分母|作为基数|计算|统计|计)(?:得出|所得)?` +
+    String.raw`|(?:是|为)?(?:按|以|依)照?(${BASE})(?:(\d[\d,]*)(?:人|张|票)?)?(?:为基数|为分母|作为基数|计算|统计|计)(?:得出|所得)?` +
     String.raw`|的?(?:计算)?(?:基数|分母)(?:为|是)(${BASE})` +
     String.raw`)[)。.;,\n]`,
 );
@@ -92,12 +97,14 @@ export function rateNotes(folded: string, byRepresentatives = false): RateNote[]
     const after =
       folded.slice(end, Math.min(to, end + FORMULA_REACH)) + (to <= end + FORMULA_REACH ? '\n' : '');
     const formula = FORMULA.exec(after.replace(/[^\S\n]/g, ''));
-    const words = formula?.[1] ?? formula?.[2] ?? formula?.[3];
+    const words = formula?.[1] ?? formula?.[2] ?? formula?.[4];
+    const count = formula?.[3] === undefined ? undefined : BigInt(formula[3].replace(/,/g, ''));
     if (!formula || words === undefined) continue;
     notes.push({
       span: [reach + start + 1, end + rawLength(after, formula[0].length - 1)],
       base: byRepresentatives && REPRESENTATIVES_WHO_CAME.test(words) ? 'cast' : rateBaseMeaning(words),
       ...(place === undefined ? {} : { place }),
+      ...(count === undefined ? {} : { count }),
     });
   }
   return notes;
@@ -130,12 +137,26 @@ export function notedRateBase(notes: readonly RateNote[]): CountMeaning | 'other
  * `ambiguous-base`) rather than judged of a base the notice says they are not of.
  */
 export function withNotedRateBase(
-  notes: readonly RateNote[],
+  stated: readonly RateNote[],
   figures: readonly AnnouncedFigure[],
   unread: readonly UnreadFigure[],
   eitherShares: readonly PercentFigure[],
   text: string,
 ): NotedShares {
+  // 以参加投票人数1,512为基数 where the notice's voters are not 1,512: its base is of another count (unread).
+  const notes = stated.map((note) =>
+    note.count === undefined ||
+    note.base === 'other' ||
+    figures.some(
+      (figure) =>
+        figure.kind === 'count' &&
+        figure.contest === null &&
+        figure.meaning === note.base &&
+        figure.value === note.count,
+    )
+      ? note
+      : { ...note, base: 'other' as const },
+  );
   const places = [...new Set(notes.flatMap((note) => (note.place === undefined ? [] : [note.place])))];
   if (places.length === 0) return withNotesOf(notes, figures, unread, eitherShares, text, () => true);
   // A note naming a village (（乙村得票率以登记选民数为基数）) is of the shares under that village's counts only.

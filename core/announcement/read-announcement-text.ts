@@ -83,7 +83,13 @@ import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
-import { countsAfterBareMark, ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
+import {
+  countsAfterBareMark,
+  ownRounds,
+  ownVoidForTurnoutWords,
+  voidForTurnoutWords,
+  withSettings,
+} from './mention-settings.js';
 import { votesOfUnstatedRound } from './table-round-unstated.js';
 import { candidateChoiceParts, chairBallotParts, withoutChairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
@@ -358,6 +364,10 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const tieRevote = tieRevoteWords(readable);
   const overHalfClaims = tieRevote === undefined ? [] : overHalfOfVotersClaims(readable);
   const voidForTurnout = voidForTurnoutWords(readable, sentences, reader.keptFigures());
+  const ownVoid =
+    voidForTurnout === undefined
+      ? ownVoidForTurnoutWords(text, readable, sentences, reader.keptFigures())
+      : undefined;
   const settled = inTextOrder(
     tableVotesSettings(tables.figures, readable, sentences, reader.keptFigures()),
     withSettings(readable, sentences, reader.keptFigures(), toCome !== undefined),
@@ -441,6 +451,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(tieRevote === undefined ? {} : { tieRevote }),
     ...(overHalfClaims.length === 0 ? {} : { overHalfClaims }),
     ...(voidForTurnout === undefined ? {} : { voidForTurnout }),
+    ...(ownVoid === undefined ? {} : { ownVoidForTurnout: ownVoid }),
     ...(tables.shortOfHalf
       ? { shortOfHalfRows: shortOfHalfRounds(folded, figures, tables.shortOfHalf) }
       : {}),

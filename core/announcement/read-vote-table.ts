@@ -1302,7 +1302,8 @@ const RATE_NOTE =
 /**
  * The base a note under a table names for its 得票率 column, when the header names none: the shares
  * are then of that base alone, as if the header named it; a note naming another base (登记选民) leaves
- * them unread as such a header does. A count written in the note (参加投票人数1300人) is no part of the base's name.
+ * them unread as such a header does. A count written in the note (参加投票人数1300人, 以参加投票人数1,512为基数)
+ * is no part of the base's name.
  */
 function withNotedRateBase(columns: readonly Column[], note: string): void {
   const headers = rateBases.get(columns);
@@ -1310,8 +1311,13 @@ function withNotedRateBase(columns: readonly Column[], note: string): void {
   if (!headers || headers.size !== 1) return;
   const words = RATE_NOTE.exec(note.replace(/\s/g, ''));
   // RATE_NOTE's groups hold at most 16 characters, so the restarts along a run of digits are bounded.
+  // 以参加投票人数1,512为基数: the count before 为基数 or 计算 is no part of the base's name either.
+  const named = (words?.[1] ?? words?.[2])?.replace(
+    /(?<=[^\d])\d[\d,]{0,12}(?:人|张|票)?(?=为基数|为分母|作为基数|计算|统计)/,
+    '',
+  );
   // eslint-disable-next-line regexp/no-super-linear-move
-  const base = (words?.[1] ?? words?.[2])?.replace(/\d[\d,]*人?$/, '');
+  const base = named?.replace(/\d[\d,]*人?$/, '');
   if (!header || header.named || !base) return;
   rateBases.set(
     columns,

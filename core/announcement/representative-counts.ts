@@ -119,7 +119,8 @@ const withoutQuotations = (text: string): string => text.replace(/“[^”]{0,40
  * (实到居民代表71名, 实到代表45名, 实际出席居民代表80人, 参加投票的居民代表58人) its voters. A bare
  * 实到 (应到居民代表80名，实到74名) is of them when its sentence names the representatives due. Those
  * chosen as representatives (共推选居民代表76名) are a group, not read here. Those due named by the meeting
- * alone (居民代表会议应到60人) are its electorate too, and a bare 到会人数 or 实到人数 after them its voters.
+ * alone (居民代表会议应到60人) are its electorate too, and a bare 到会人数 or 实到人数 after them its voters; so is a
+ * bare 出席会议 after all the representatives (居民代表共58名，出席会议52名).
  * Null when the words say neither.
  */
 export function representativeCountMeaning(label: string, sentence: string): CountMeaning | null {
@@ -138,9 +139,10 @@ const REPRESENTATIVES_ALL = /(?:居民|村民)代表(?:(?:总数|总人数)(?:�
 const REPRESENTATIVES_CAME =
   /(?<!应)(?:实到|实到会|实际出席|出席|实际参加投票|参加投票|参与投票)的?(?:居民|村民)?代表(?:人数)?(?:为|有|共)?$/;
 // 到会人数48人 right after 居民代表会议应到60人: those present, named by the meeting's words alone.
-const BARE_CAME = /^(?:实到|实到会|实际出席|(?:实际)?到会人数(?:为|有|共)?|实到人数(?:为|有|共)?)$/;
+// 居民代表共58名，出席会议52名: those present after all the representatives, named by the meeting's words.
+const BARE_CAME = /^(?:实到|实到会|实际出席|出席会议|(?:实际)?到会人数(?:为|有|共)?|实到人数(?:为|有|共)?)$/;
 const REPRESENTATIVES_DUE_IN =
-  /应(?:到|到会|参会|出席)(?:居民|村民)?代表|(?:居民|村民)代表(?:会议|大会)?应(?:到|到会|参会|出席)/;
+  /应(?:到|到会|参会|出席)(?:居民|村民)?代表|(?:居民|村民)代表(?:会议|大会)?应(?:到|到会|参会|出席)|(?:居民|村民)代表(?:总数|总人数|共|总共)(?:为|有)?\d/;
 
 /** Whom a count of voters or of the electorate counts: people, households, or residents' representatives. */
 export type VoterUnit = 'people' | 'households' | 'representatives';

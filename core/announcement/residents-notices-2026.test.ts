@@ -48,7 +48,7 @@ describe('an election by residents’ representatives beside the register of vot
     expect(judged(NOTICE())).toEqual([]);
     expect(judged(NOTICE(), byRepresentatives)).toEqual([]);
     expect(quorumWork(NOTICE(), byRepresentatives)).toBe(
-      '95 voted out of 102 registered voters; more than two thirds of the registered voters must take part: met',
+      "95 voted out of 102 residents' representatives; more than two thirds of the residents' representatives must take part: met",
     );
     expect(unread(NOTICE())).toContainEqual(['6320', 'doubtful-label']);
   });
@@ -101,7 +101,7 @@ describe('an election by residents’ representatives beside the register of vot
       '应出席居民代表84人，实际出席居民代表80人。发出选票80张，收回选票80张。',
     ].join('\n');
     expect(quorumWork(text, byRepresentatives)).toBe(
-      '80 voted out of 84 registered voters; more than two thirds of the registered voters must take part: met',
+      "80 voted out of 84 residents' representatives; more than two thirds of the residents' representatives must take part: met",
     );
   });
 });
