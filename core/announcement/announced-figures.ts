@@ -441,6 +441,7 @@ export type UnreadReason =
   | 'corrected'
   // 参加投票人数2,897人有误，更正后为2,987人: the value a correction names wrong, the corrected one read in its place.
   | 'superseded'
+  | 'corrected-elsewhere'
   // 得票率77.4%（以户代表总数为基数）: a base named in words that match no count the reader reads.
   | 'named-base'
   // 登记选民数 ⏎ 参加投票人数 ⏎ 1,630 ⏎ 1,402: a form's labels stacked on their own lines over their numbers,

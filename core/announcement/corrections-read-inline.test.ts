@@ -41,10 +41,28 @@ describe('a correction naming the count it corrects, in one sentence', () => {
     expect(unread(two).map(([, why]) => why)).toEqual(['corrected', 'corrected', 'corrected']);
   });
 
-  it('reads no corrected value where the notice states the count elsewhere (a correction under the notice)', () => {
+  it('judges neither value where the notice states the count elsewhere (a correction under the notice)', () => {
     const under = `本村登记选民3,120人，参加投票2,897人。发出选票2,987张，收回选票2,987张，其中有效票2,950张，无效票37张。\n更正：参加投票人数有误，更正为2,987人。`;
-    // Before the change nothing was read of the correction; still nothing, and the two are never compared.
-    expect(unread(under)).toEqual([['2,987', 'corrected']]);
-    expect(findings(under)).toEqual([['ANNOUNCED_SUM_MISMATCH', '参加投票2,897人']]);
+    // The notice says its 2,897 is wrong: checked against the ballots it was flagged, which the notice had put right.
+    expect(unread(under)).toEqual([
+      ['2,897', 'corrected-elsewhere'],
+      ['2,987', 'corrected'],
+    ]);
+    expect(counts(under)).not.toContain('cast 2897');
+    expect(findings(under)).toEqual([]);
+  });
+
+  it('reads a correction under its own heading (更正：, 【勘误】) as any correction naming its count', () => {
+    for (const heading of ['更正：', '【勘误】', '更正说明：']) {
+      const right = NOTICE(`${heading}参加投票人数有误，更正为2,987人。`);
+      expect(counts(right), heading).toContain('cast 2987');
+      expect(findings(right), heading).toEqual([]);
+      // The corrected value is held to the ballots as any count.
+      expect(findings(NOTICE(`${heading}参加投票人数有误，更正为2,897人。`)), heading).toEqual([
+        ['ANNOUNCED_SUM_MISMATCH', '参加投票人数2,897人'],
+      ]);
+    }
+    // A heading that is no correction's own (说明：) changes nothing.
+    expect(counts(NOTICE('说明：参加投票人数2,987人。'))).toContain('cast 2987');
   });
 });

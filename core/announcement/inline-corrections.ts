@@ -67,6 +67,15 @@ const QUOTED = new RegExp(
   'gu',
 );
 
+/**
+ * A correction's own heading right before the count it names, at its sentence's or line's opening
+ * (更正：参加投票人数有误，更正为2,987人; 【勘误】): the word that says a correction follows, nothing to read.
+ */
+const HEADING_BEFORE =
+  /(?:^|[。！？!?\n])[^\S\n]{0,4}[【〔[(（]?[^\S\n]{0,2}(?:更正|勘误|更正说明|更正启事)[^\S\n]{0,2}[】〕\])）]?[^\S\n]{0,2}[：:]?[^\S\n]{0,2}$/;
+/** How far before a correction's label its heading is looked for. */
+const HEADING_REACH = 16;
+
 /** 特此更正 (更正如下 stays: it opens a restated account, which is a correction still) right after the value. */
 const CLOSING = /^[^\S\n]{0,2}[，,]?[^\S\n]{0,2}特此更正/;
 
@@ -80,7 +89,7 @@ const CHEAP =
 
 export function inlineCorrections(folded: string): InlineCorrections {
   if (!CHEAP.test(folded)) return { folded, corrections: [], blanks: [] };
-  const found: { blank: TextSpan[]; corrected: TextSpan; superseded: TextSpan[] }[] = [];
+  const found: { start: number; blank: TextSpan[]; corrected: TextSpan; superseded: TextSpan[] }[] = [];
   for (const match of folded.matchAll(LABELLED)) {
     const at = match.index;
     const label = match[1] ?? '';
@@ -89,6 +98,7 @@ export function inlineCorrections(folded: string): InlineCorrections {
     const wrong = [match[2], match[3]].filter((one): one is string => one !== undefined);
     const superseded = wrongSpans(match[0], at, label.length, wrong);
     found.push({
+      start: at,
       blank: [[at + label.length, valueAt]],
       corrected: [valueAt, valueAt + value.length],
       superseded,
@@ -101,6 +111,7 @@ export function inlineCorrections(folded: string): InlineCorrections {
     const valueAt = at + match[0].lastIndexOf(value);
     const labelAt = at + match[0].lastIndexOf(label, valueAt - at);
     found.push({
+      start: at,
       // Up to the second label, and the closing quote after the value.
       blank: [
         [at, labelAt],
@@ -118,6 +129,11 @@ export function inlineCorrections(folded: string): InlineCorrections {
     // Two corrections found over the same words (a quoted one inside a labelled one): the first only.
     if (corrections.some((done) => overlaps(done.corrected, one.corrected))) continue;
     const blank = [...one.blank];
+    const heading = HEADING_BEFORE.exec(folded.slice(Math.max(0, one.start - HEADING_REACH), one.start));
+    if (heading) {
+      const opening = heading[0].search(/[^。！？!?\n]/);
+      if (opening >= 0) blank.push([one.start - heading[0].length + opening, one.start]);
+    }
     const after = folded.slice(one.corrected[1], one.corrected[1] + 8);
     const unitEnd =
       one.corrected[1] + (/^[^\S\n]{0,2}[人张票名][^\S\n]{0,2}[”"」]?/.exec(after)?.[0].length ?? 0);

@@ -3240,6 +3240,18 @@ class TextReader {
       if (read && !alone) {
         this.retracted.add(read);
         this.listUnread(correction.corrected, context, 'corrected');
+        // The notice's own statement of the count it corrects: the notice says it is wrong, so it is
+        // never judged either (a check of it would flag what the notice has already put right).
+        for (const other of read.kind === 'count' ? kept : []) {
+          const span = other.origin.span;
+          if (other === read || other.kind !== 'count' || span === undefined || this.retracted.has(other))
+            continue;
+          if (read.kind !== 'count' || other.meaning !== read.meaning) continue;
+          if ((other.scope ?? '') !== (read.scope ?? '')) continue;
+          this.retracted.add(other);
+          const own = sentences[Math.max(0, firstStartingAfter(sentences, span[0], (one) => one.start) - 1)];
+          this.listNumberAlone(span, own ? [own.start, own.end] : span, 'corrected-elsewhere', COUNT_DIGITS);
+        }
       } else if (!read && !this.unread.some((one) => one.span[0] === from))
         this.listUnread(correction.corrected, context, 'corrected');
       for (const span of correction.superseded)

@@ -93,6 +93,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是更正说明写明有误的原数字，已由同一句中更正后的数字取代，核对时用更正后的数字',
     en: 'is the value a correction names as wrong, superseded by the corrected value beside it, which is the one checked',
   },
+  'corrected-elsewhere': {
+    zh: '是公告中另有更正说明指出有误的数字（如“更正：参加投票人数有误，更正为2,987人”）；原数字和更正后的数字都不作核对',
+    en: 'is a count a correction elsewhere in the notice names as wrong (such as “更正：参加投票人数有误，更正为2,987人”); neither it nor the corrected value is checked',
+  },
   'named-base': {
     zh: '是比例，公告用文字说明了它占的是什么（如“以户代表总数为基数”），但未能把它对应到公告中的某个数字',
     en: 'is a share of something the notice names in words (以户代表总数为基数) but that could not be matched to a stated count',
