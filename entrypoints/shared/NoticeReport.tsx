@@ -20,6 +20,7 @@ import './notice-report.css';
 export const NOTICE_ICONS: Record<NoticeOutcome, string> = {
   error: '✘',
   warning: '⚠',
+  'declared-void': 'ℹ',
   'nothing-read': '?',
   'nothing-checked': '?',
   'all-right': '✔',
@@ -28,6 +29,7 @@ export const NOTICE_ICONS: Record<NoticeOutcome, string> = {
 export const NOTICE_TONES: Record<NoticeOutcome, string> = {
   error: 'bad',
   warning: 'warn',
+  'declared-void': 'unknown',
   'nothing-read': 'unknown',
   'nothing-checked': 'unknown',
   'all-right': 'good',

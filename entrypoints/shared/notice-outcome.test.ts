@@ -131,6 +131,27 @@ test('a quorum missed by the notice’s own figures: the headline says the elect
   expect(noticeHeadline(tally, 'en')).toBe("By the notice's own figures, the election is void");
 });
 
+test('a notice that declares its own election void, its figures agreeing: no error, nothing to correct', () => {
+  // 1,006 of 2,104 is 47.81%, not over half: the notice says so and declares the election void.
+  const text =
+    '本村登记选民2,104人，当日参加投票1,006人，占登记选民的47.81%，未超过登记选民的半数。根据《中华人民共和国村民委员会组织法》第十五条的规定，本次选举无效。';
+  const tally = noticeTally(check(text, 'zh', 'cn-village'));
+  expect(tally.verdict).toBe('void');
+  expect(tally.errors).toBe(0);
+  expect(tally.outcome).toBe('declared-void');
+  expect(noticeHeadline(tally, 'zh')).toBe('公告宣布选举无效，核对的数字与此相符');
+  expect(noticeHeadline(tally, 'en')).toBe(
+    'The notice declares the election void, and the figures checked agree',
+  );
+  // No advice to ask for a correction: the notice has nothing to correct.
+  expect(noticeNextStep(tally, 'zh')).not.toContain('更正');
+  expect(noticeNextStep(tally, 'en')).toContain('When the vote is held again');
+  expect(auditHandOver(tally.outcome)).toBe('plain');
+  // The same figures in a notice that declares nothing: the void is the tool's, an error.
+  const undeclared = noticeTally(check('本村登记选民2,104人，当日参加投票1,006人。', 'zh', 'cn-village'));
+  expect(undeclared.outcome).toBe('error');
+});
+
 test('the counts line agrees with the work list: right plus wrong is every check made', () => {
   const report = check(ONE_WRONG);
   const tally = noticeTally(report);

@@ -13,7 +13,8 @@ import {
  * none failed. It follows from the findings and the work list, so the headline never says more than
  * they do.
  */
-export type NoticeOutcome = 'error' | 'warning' | 'nothing-read' | 'nothing-checked' | 'all-right';
+export type NoticeOutcome =
+  'error' | 'warning' | 'declared-void' | 'nothing-read' | 'nothing-checked' | 'all-right';
 
 export interface NoticeTally {
   readonly outcome: NoticeOutcome;
@@ -40,8 +41,12 @@ export function noticeTally(report: Report): NoticeTally {
   const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
   const figuresRead = section?.figuresRead ?? 0;
   const judged = section?.judgedCount ?? 0;
-  const outcome: NoticeOutcome =
-    errors > 0 || report.verdict !== 'valid'
+  // A void verdict with no error: the notice declares its own election void and its figures agree (the
+  // quorum's findings are then notes); nothing to correct, nothing to ask the committee to explain.
+  const declaredVoid = report.verdict === 'void' && errors === 0 && warnings === 0;
+  const outcome: NoticeOutcome = declaredVoid
+    ? 'declared-void'
+    : errors > 0 || report.verdict !== 'valid'
       ? 'error'
       : section && figuresRead === 0 && judged === 0
         ? 'nothing-read'
@@ -86,6 +91,8 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
         return `公告有 ${group(errors, lang)} 处错误`;
       case 'warning':
         return `公告有 ${group(warnings, lang)} 处需要核实`;
+      case 'declared-void':
+        return '公告宣布选举无效，核对的数字与此相符';
       case 'nothing-read':
         // Numbers found but none understood: said with their count, which the counts line repeats.
         return unread > 0 ? `${group(unread, lang)} 个数字都读不出是选举的哪一项` : '没有找到选举数字';
@@ -103,6 +110,8 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
       return `The notice has ${plural(errors, 'error')}`;
     case 'warning':
       return `${plural(warnings, 'thing')} in the notice ${warnings === 1 ? 'needs' : 'need'} checking`;
+    case 'declared-void':
+      return 'The notice declares the election void, and the figures checked agree';
     case 'nothing-read':
       return unread === 1
         ? 'The one figure found could not be read as an election figure'
@@ -161,6 +170,11 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
           '如果是复制时抄错了，改正后再核查一次。数字对不上常常是笔误，不等于选举有问题。' +
           unread
         );
+      case 'declared-void':
+        return (
+          '公告自己宣布本次选举无效，它写出的数字也表明这一点。重新选举后，可以在这里核查新的选举结果公告。' +
+          unread
+        );
       case 'nothing-read':
         // Numbers found but none understood: the counts line says so, and the next step must not deny it.
         // The headline has said what was found; the reasons stand below.
@@ -184,6 +198,11 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
         'If the original says the same, ask the election committee to explain or correct it; if the text was ' +
         'copied wrong, correct it and check again. A figure that does not agree is often a slip of the pen, ' +
         'not proof of wrongdoing.' +
+        unread
+      );
+    case 'declared-void':
+      return (
+        'The notice itself declares this election void, and its figures bear that out. When the vote is held again, check the new results notice here.' +
         unread
       );
     case 'nothing-read':
