@@ -125,9 +125,12 @@ export function inlineCorrections(folded: string): InlineCorrections {
   found.sort((a, b) => a.corrected[0] - b.corrected[0]);
   const corrections: InlineCorrection[] = [];
   const blanks: TextSpan[] = [];
+  // Where the corrected values kept so far reach: in order of start, one overlaps a kept one only if it
+  // starts before that (a test of each against all kept was quadratic in a text of many corrections).
+  let keptReach = -1;
   for (const one of found) {
     // Two corrections found over the same words (a quoted one inside a labelled one): the first only.
-    if (corrections.some((done) => overlaps(done.corrected, one.corrected))) continue;
+    if (one.corrected[0] < keptReach) continue;
     const blank = [...one.blank];
     const heading = HEADING_BEFORE.exec(folded.slice(Math.max(0, one.start - HEADING_REACH), one.start));
     if (heading) {
@@ -143,6 +146,7 @@ export function inlineCorrections(folded: string): InlineCorrections {
     if (isCorrection(sentenceAround(folded, one.corrected[0], blank))) continue;
     blanks.push(...blank);
     corrections.push({ corrected: one.corrected, superseded: one.superseded });
+    keptReach = Math.max(keptReach, one.corrected[1]);
   }
   if (corrections.length === 0) return { folded, corrections: [], blanks: [] };
   blanks.sort((a, b) => a[0] - b[0]);
@@ -184,8 +188,6 @@ function sentenceAround(text: string, at: number, blank: readonly TextSpan[]): s
     .sort((a, b) => a[0] - b[0]);
   return blankSpans(text.slice(start, end), inside);
 }
-
-const overlaps = (a: TextSpan, b: TextSpan): boolean => a[0] < b[1] && b[0] < a[1];
 
 /** The text with the given spans (in text order, apart) turned to spaces, line breaks kept: offsets hold. */
 function blankSpans(text: string, spans: readonly TextSpan[]): string {

@@ -86,6 +86,8 @@ const SHAPES: Readonly<Record<string, string>> = {
   // One English sentence with no full stop: each figure's place was read back to the sentence's start.
   'English counts with no full stop': '20 voters voted ',
   'English days and counts with no full stop': 'on 20 May 2024 voters voted ',
+  // A correction again and again: each one looked through every figure for the count it corrects.
+  'a correction of the voters repeated': '参加投票人数有误，更正后为2,987人。发出选票2,987张。',
   'keycaps, bars, counts in 万 and the last term':
     '1️⃣2️⃣ 登记选民2.36万人 | 参加投票2.18万人，参选率92.77%，上届参选率为93.5%；本届主任：王林8票；委员应选2名，',
 };

@@ -260,6 +260,9 @@ import { firstStartingAfter } from './text-places.js';
  * English): each number gets a meaning from the words before it (or, failing that, after it) within
  * its clause, or is listed as unread. See docs/announcement.md for the patterns.
  */
+/** How many figures starting before a place are looked at for the one whose words hold it (figureHolding). */
+const HOLDING_LOOKBACK = 8;
+
 export function readAnnouncementText(written: string, election?: Election): AnnouncedFigures {
   // Zero-width spaces, soft hyphens and the like, which no reader sees (invisible-characters.ts).
   const visible = withoutInvisibles(written);
@@ -3219,44 +3222,62 @@ class TextReader {
   settleCorrections(corrections: readonly InlineCorrection[], sentences: readonly Sentence[]): void {
     if (corrections.length === 0) return;
     this.listedAside = true;
+    // Found once, so that a text of many corrections is not scanned again for each (linear reading).
     const kept = this.keptFigures();
+    const placed = kept
+      .filter((figure) => figure.origin.span !== undefined)
+      .sort((a, b) => (a.origin.span?.[0] ?? 0) - (b.origin.span?.[0] ?? 0));
+    const countsOf = new Map<string, CountFigure[]>();
+    for (const figure of kept) {
+      if (figure.kind !== 'count') continue;
+      const key = `${figure.meaning}|${figure.scope ?? ''}`;
+      const listed = countsOf.get(key);
+      if (listed) listed.push(figure);
+      else countsOf.set(key, [figure]);
+    }
+    const listedAt = new Set(this.unread.map((one) => one.span[0]));
+    // The counts of one meaning already listed as corrected elsewhere: each list is gone through once.
+    const settled = new Set<readonly CountFigure[]>();
+    const sentenceOf = (at: number) =>
+      sentences[Math.max(0, firstStartingAfter(sentences, at, (one) => one.start) - 1)];
     for (const correction of corrections) {
       const [from] = correction.corrected;
-      const read = kept.find((figure) => {
-        const span = figure.origin.span;
-        return span !== undefined && span[0] <= from && from < span[1];
-      });
-      const alone =
-        read?.kind === 'count' &&
-        !kept.some(
-          (other) =>
-            other !== read &&
-            other.kind === 'count' &&
-            other.meaning === read.meaning &&
-            (other.scope ?? '') === (read.scope ?? ''),
-        );
-      const sentence = sentences[Math.max(0, firstStartingAfter(sentences, from, (one) => one.start) - 1)];
+      const read = this.figureHolding(placed, from);
+      const same = read?.kind === 'count' ? (countsOf.get(`${read.meaning}|${read.scope ?? ''}`) ?? []) : [];
+      // `same` holds `read` itself: alone when it holds nothing else.
+      const alone = read?.kind === 'count' && same.length === 1;
+      const sentence = sentenceOf(from);
       const context: TextSpan = sentence ? [sentence.start, sentence.end] : correction.corrected;
       if (read && !alone) {
         this.retracted.add(read);
         this.listUnread(correction.corrected, context, 'corrected');
         // The notice's own statement of the count it corrects: the notice says it is wrong, so it is
         // never judged either (a check of it would flag what the notice has already put right).
-        for (const other of read.kind === 'count' ? kept : []) {
+        for (const other of settled.has(same) ? [] : same) {
           const span = other.origin.span;
-          if (other === read || other.kind !== 'count' || span === undefined || this.retracted.has(other))
-            continue;
-          if (read.kind !== 'count' || other.meaning !== read.meaning) continue;
-          if ((other.scope ?? '') !== (read.scope ?? '')) continue;
+          if (other === read || span === undefined || this.retracted.has(other)) continue;
           this.retracted.add(other);
-          const own = sentences[Math.max(0, firstStartingAfter(sentences, span[0], (one) => one.start) - 1)];
+          const own = sentenceOf(span[0]);
           this.listNumberAlone(span, own ? [own.start, own.end] : span, 'corrected-elsewhere', COUNT_DIGITS);
         }
-      } else if (!read && !this.unread.some((one) => one.span[0] === from))
-        this.listUnread(correction.corrected, context, 'corrected');
+        settled.add(same);
+      } else if (!read && !listedAt.has(from)) this.listUnread(correction.corrected, context, 'corrected');
       for (const span of correction.superseded)
         this.listUnread(span, context, alone ? 'superseded' : 'corrected');
     }
+  }
+
+  /**
+   * The figure whose span holds `at`, among figures sorted by where they start: the nearest starting at or
+   * before it, looked back over a few (spans may nest: a count inside a longer figure's words).
+   */
+  private figureHolding(placed: readonly AnnouncedFigure[], at: number): AnnouncedFigure | undefined {
+    const last = firstStartingAfter(placed, at, (figure) => figure.origin.span?.[0] ?? 0) - 1;
+    for (let index = last; index >= 0 && index > last - HOLDING_LOOKBACK; index--) {
+      const span = placed[index]?.origin.span;
+      if (span !== undefined && at < span[1]) return placed[index];
+    }
+    return undefined;
   }
 
   unreadBodyUnstated(figures: ReadonlySet<AnnouncedFigure>, sentences: readonly Sentence[]): void {
