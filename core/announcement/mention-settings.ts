@@ -728,18 +728,29 @@ const VOID_DECLARED =
 const REPEAT_NAMED = /重新选举|重新投票|重新进行(?:选举|投票)|二次选举|再次选举|再次投票/;
 const REPEAT_SETTING = ['重新选举', '再次选举', '重新投票', '再次投票'];
 
+/** Where the last of the figures starts (0 for none). */
+function lastFigureStart(figures: readonly AnnouncedFigure[]): number {
+  let last = 0;
+  for (const figure of figures) last = Math.max(last, figure.origin.span?.[0] ?? 0);
+  return last;
+}
+
+/** The index of the first sentence declaring a vote void (VOID_DECLARED), not a rule that says when one is; -1 for none. */
+function voidDeclarationIndex(folded: string, sentences: readonly Sentence[]): number {
+  return sentences.findIndex((sentence) => {
+    const words = folded.slice(sentence.start, sentence.end);
+    return VOID_DECLARED.test(words) && !/的[，,]\s*(?:选举|投票)(?:结果)?无效/.test(words);
+  });
+}
+
 /** The index of the sentence declaring a vote void before a repeat reported after it (VOID_DECLARED), or null. */
 function voidVoteDeclared(
   folded: string,
   sentences: readonly Sentence[],
   figures: readonly AnnouncedFigure[],
 ): number | null {
-  let last = 0;
-  for (const figure of figures) last = Math.max(last, figure.origin.span?.[0] ?? 0);
-  const index = sentences.findIndex((sentence) => {
-    const words = folded.slice(sentence.start, sentence.end);
-    return VOID_DECLARED.test(words) && !/的[，,]\s*(?:选举|投票)(?:结果)?无效/.test(words);
-  });
+  const last = lastFigureStart(figures);
+  const index = voidDeclarationIndex(folded, sentences);
   const sentence = sentences[index];
   if (sentence === undefined || last < sentence.end) return null;
   return REPEAT_NAMED.test(folded.slice(sentence.start)) ? index : null;
@@ -779,12 +790,8 @@ export function ownVoidForTurnoutWords(
   figures: readonly AnnouncedFigure[],
 ): string | undefined {
   if (figures.some((figure) => figure.kind === 'votes' || figure.kind === 'elected')) return undefined;
-  let last = 0;
-  for (const figure of figures) last = Math.max(last, figure.origin.span?.[0] ?? 0);
-  const index = sentences.findIndex((sentence) => {
-    const words = folded.slice(sentence.start, sentence.end);
-    return VOID_DECLARED.test(words) && !/的[，,]\s*(?:选举|投票)(?:结果)?无效/.test(words);
-  });
+  const last = lastFigureStart(figures);
+  const index = voidDeclarationIndex(folded, sentences);
   const sentence = sentences[index];
   if (sentence === undefined || last >= sentence.end) return undefined;
   const before = sentences[index - 1];
